@@ -1,0 +1,52 @@
+/**
+ * npm run bench — speed and size, reported, never pass/fail.
+ * Prints the production build time and, for each page type, the gzipped bytes it ships.
+ * Other benches (search, explorer) register themselves in tests/bench/suites.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { pageWeight } from '../helpers/page-weight';
+import { SUITES } from './suites';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function build(): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error('astro build failed');
+  return performance.now() - t0;
+}
+
+/** One representative page per page type; extended as page types are added. */
+export const PAGE_TYPES: [string, string][] = [
+  ['home', 'index.html'],
+  ['measure', 'measures/1/index.html'],
+];
+
+async function main() {
+  const ms = build();
+  console.log(`\n## Build\n\nastro build: ${(ms / 1000).toFixed(1)} s\n`);
+  console.log('## Bytes shipped on load (gzipped)\n');
+  console.log('| page type | path | HTML | CSS | JS | total |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const [type, page] of PAGE_TYPES) {
+    const w = pageWeight(DIST, page);
+    console.log(`| ${type} | /${page.replace(/index\.html$/u, '')} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.html + w.css + w.js)} |`);
+  }
+  for (const suite of SUITES) {
+    console.log(`\n## ${suite.name}\n`);
+    await suite.run({ root: ROOT, dist: DIST });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

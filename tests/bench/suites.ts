@@ -1,0 +1,11 @@
+/** Further benchmark suites (search latency, explorer interactivity, …). Each prints its own table. */
+export interface BenchContext {
+  root: string;
+  dist: string;
+}
+export interface Suite {
+  name: string;
+  run(ctx: BenchContext): Promise<void>;
+}
+
+export const SUITES: Suite[] = [];

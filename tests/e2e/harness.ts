@@ -1,0 +1,134 @@
+/**
+ * Browser-test harness: serves a built site (dist/) on localhost and drives Debian's Chromium
+ * through playwright-core. No test tool downloads a browser.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to drive: $CHROME_PATH, else Debian's. Fails with instructions when there is none. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install Debian\'s: `sudo apt-get install -y chromium` ' +
+        '(or set CHROME_PATH to a Chromium or Chrome binary). Checked: ' + CANDIDATES.join(', '),
+    );
+  }
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface Site {
+  /** Origin plus base, ending in '/': http://127.0.0.1:PORT/sub/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html). */
+export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site> {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`No built site in ${dir}. Run \`npm run build\` first (npm test does it for you).`);
+  }
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const notFound = () => {
+      const page = join(dir, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+    };
+    if (!pathname.startsWith(prefix) && pathname + '/' !== prefix) return notFound();
+    let file = normalize(join(dir, pathname.slice(prefix.length)));
+    if (!file.startsWith(dir)) return notFound();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${pathname}/` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return notFound();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${prefix}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page; returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** A readable summary of axe violations for assertion messages. */
+export function describeViolations(v: AxeViolation[]): string {
+  return v.map((x) => `${x.id} (${x.impact}): ${x.help}\n    ${x.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
+}
