@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from '../helpers/summary-reporter';
 
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
+    reporters: ['default', new SummaryReporter('browser')],
     hookTimeout: 120_000,
     // one browser at a time: the machines have two cores
     fileParallelism: false,
