@@ -99,13 +99,11 @@ export function stackedBars(spec: StackedBarsSpec): string {
     });
     const total = totals[ri]!;
     const summary = `${row.label}：${spec.series.map((s, i) => `${s.label}${row.values[i]}`).join('，')}${spec.series.length > 1 ? `，共${total}` : ''}${spec.unit ?? ''}`;
-    const content = [
-      h('text', { x: labelWidth - 8, y: y + barHeight - 4, 'text-anchor': 'end', 'font-size': font, fill: row.href ? '#0b4f9c' : CHART.text, 'text-decoration': row.href ? 'underline' : undefined }, t(row.label)),
-      ...segments,
-      h('text', { x: x(total) + 5, y: y + barHeight - 4, 'font-size': font, fill: CHART.text }, t(total)),
-    ];
-    return h('g', { class: 'chart-row', 'data-key': row.key, 'data-total': total },
-      row.href ? h('a', { href: row.href, 'aria-label': summary }, ...content) : h('g', { role: 'img', 'aria-label': summary }, ...content));
+    const label = h('text', { x: labelWidth - 8, y: y + barHeight - 4, 'text-anchor': 'end', 'font-size': font, fill: row.href ? '#0b4f9c' : CHART.text, 'text-decoration': row.href ? 'underline' : undefined }, t(row.label));
+    // the link's name starts with its visible text (the label), then says what the bar counts
+    const mark = row.href ? h('a', { href: row.href, 'aria-label': summary }, label, ...segments) : h('g', { role: 'img', 'aria-label': summary }, label, ...segments);
+    const end = h('text', { x: x(total) + 5, y: y + barHeight - 4, 'font-size': font, fill: CHART.text, 'aria-hidden': 'true' }, t(total));
+    return h('g', { class: 'chart-row', 'data-key': row.key, 'data-total': total }, mark, end);
   });
   return h(
     'svg',

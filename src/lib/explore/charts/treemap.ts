@@ -21,11 +21,9 @@ export interface TreemapSpec {
 const PART_LABEL = 20;
 const SECTOR_LABEL = 17;
 
-/** Fits a label into a width (CJK glyphs are about one em wide), with … when cut. */
-function fit(label: string, width: number, font: number): string {
-  const n = Math.floor((width - 6) / font);
-  if (n <= 0) return '';
-  return label.length <= n ? label : `${label.slice(0, Math.max(0, n - 1))}…`;
+/** The font size at which a label fits a width (CJK glyphs are about one em wide), never above `max`. */
+function fitSize(label: string, width: number, max: number): number {
+  return Math.max(5, Math.min(max, (width - 6) / label.length));
 }
 
 export function treemapChart(spec: TreemapSpec): string {
@@ -49,17 +47,17 @@ export function treemapChart(spec: TreemapSpec): string {
     ...parts.map((p, i) =>
       h('g', { transform: `translate(${i * 156},0)` },
         h('rect', { width: 14, height: 14, y: 2, fill: partColor(p.data.partNumber!) }),
-        h('text', { x: 20, y: 14, 'font-size': CHART.font - 1, fill: CHART.text }, t(fit(p.data.label, 134, CHART.font - 1)))),
+        h('text', { x: 20, y: 14, 'font-size': fitSize(p.data.label, 136, CHART.font - 1), fill: CHART.text }, t(p.data.label))),
     ),
   );
 
   const box = (n: HierarchyRectangularNode<DrillNode>) => ({ x: n.x0, y: n.y0 + legendH, width: n.x1 - n.x0, height: n.y1 - n.y0 });
-  const label = (n: HierarchyRectangularNode<DrillNode>, size: number, weight: number) => {
+  // labels shrink to fit rather than being cut, so the visible text stays part of the link's name
+  const label = (n: HierarchyRectangularNode<DrillNode>, band: number, weight: number) => {
     const b = box(n);
-    const text = fit(n.data.label, b.width, size);
-    if (!text) return '';
+    const size = fitSize(n.data.label, b.width, band - 4);
     return h('a', { href: spec.href(n.data.path), 'aria-label': n.data.name },
-      h('text', { x: b.x + 3, y: b.y + size - 3, 'font-size': size - 2, 'font-weight': weight, fill: '#0b4f9c', 'text-decoration': 'underline' }, t(text)));
+      h('text', { x: b.x + 3, y: b.y + band - 5, 'font-size': size, 'font-weight': weight, fill: '#0b4f9c', 'text-decoration': 'underline' }, t(n.data.label)));
   };
   const groups = laid.descendants().filter((n) => n.data.kind === 'part' || n.data.kind === 'sector');
   const frames = groups.map((n) =>
