@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, serve, ROOT, type Site } from './harness';
+import { join } from 'node:path';
+import { pageWeight } from '../helpers/page-weight';
 
 type Role = 'lead' | 'responsible' | 'cooperate';
 interface Measures {
@@ -187,6 +189,21 @@ describe('graph with JavaScript', () => {
   });
 });
 
+describe('motion', () => {
+  it('honours prefers-reduced-motion: zoom jumps instead of animating', async () => {
+    const ctx = await browser.newContext({ reducedMotion: 'reduce' });
+    const p = await ctx.newPage();
+    await p.goto(`${site.url}explore/graph/`);
+    await p.locator('[data-graph][data-ready="true"]').waitFor();
+    const after = await p.evaluate(() => {
+      (document.querySelector('[data-zoom="in"]') as HTMLButtonElement).click();
+      return document.querySelector('.graph-viewport')!.getAttribute('transform');
+    });
+    expect(after).toMatch(/scale\(1\.5\)/u);
+    await ctx.close();
+  });
+});
+
 describe('matrix', () => {
   it('follows a cell to its measure', async () => {
     await page.goto(`${site.url}explore/matrix/`);
@@ -248,6 +265,18 @@ describe('sector breakdowns', () => {
     expect(await page.locator('#chart-measures .chart-row[data-key^="sector:"]').count()).toBe(sectors.size);
     await page.getByRole('link', { name: `第14条 ${data.measures[13]!.title}` }).click();
     await page.waitForURL(/\/measures\/14\/$/u);
+  });
+});
+
+describe('byte budget', () => {
+  it('every explorer page ships at most 90 KB of gzipped JavaScript, and no React runtime', () => {
+    for (const file of ['explore/index.html', 'explore/graph/index.html', 'explore/matrix/index.html', 'explore/sectors/index.html']) {
+      const w = pageWeight(join(ROOT, 'dist'), file);
+      expect(w.js, file).toBeLessThanOrEqual(90 * 1024);
+      expect(w.files.some((f) => /react|client\.[\w-]+\.js/u.test(f)), `${file}: ${w.files.join(', ')}`).toBe(false);
+    }
+    // the graph page really does load its script (the budget is not met by shipping nothing)
+    expect(pageWeight(join(ROOT, 'dist'), 'explore/graph/index.html').js).toBeGreaterThan(5 * 1024);
   });
 });
 
