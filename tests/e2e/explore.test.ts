@@ -69,6 +69,23 @@ describe('graph without JavaScript', () => {
     expect(await p.getByRole('table', { name: /各单位按职责列出的措施编号/u }).count()).toBe(1);
     await ctx.close();
   });
+
+  it('the matrix is a plain table of links and the charts are SVG', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${site.url}explore/matrix/`);
+    const table = p.getByRole('table', { name: /单位 × 措施责任矩阵/u });
+    expect(await table.locator('tbody tr').count()).toBe(new Set(data.measures.flatMap((m) => m.agencies.map((a) => a.id))).size);
+    const pairs = new Set(data.measures.flatMap((m) => m.agencies.map((a) => `${a.id}|${m.number}`)));
+    expect(await table.locator('tbody td.cell a').count()).toBe(pairs.size);
+    expect(await table.getByRole('button').count()).toBe(0);
+    const region = p.getByRole('region', { name: /责任矩阵/u });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    await p.goto(`${site.url}explore/sectors/`);
+    expect(await p.locator('svg.chart').count()).toBe(5);
+    expect(await p.locator('svg.chart a.tm-measure').count()).toBe(data.measures.length);
+    await ctx.close();
+  });
 });
 
 describe('graph with JavaScript', () => {
