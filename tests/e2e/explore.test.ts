@@ -192,6 +192,9 @@ describe('graph with JavaScript', () => {
     // graph nodes are reached by Tab and are toggle buttons: Enter selects, Escape clears, Space selects
     await openGraph();
     await tabTo(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.measure === '1'));
+    // keyboard focus highlights the measure's agencies, like hover
+    const agenciesOf1 = new Set(data.measures[0]!.agencies.map((a) => a.id));
+    expect(await page.locator('svg.graph .node--agency.is-hl').count()).toBe(agenciesOf1.size);
     await page.keyboard.press('Enter');
     expect(await page.locator('svg.graph a[data-measure="1"]').getAttribute('aria-pressed')).toBe('true');
     expect(page.url()).toMatch(/\?measure=1$/u);

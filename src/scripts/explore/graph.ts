@@ -92,6 +92,7 @@ export function initGraph(root: HTMLElement) {
     node.classList.add('is-hl');
     const key = node.dataset.agency ? `a:${node.dataset.agency}` : `m:${node.dataset.measure}`;
     for (const e of edgesOf.get(key) ?? []) {
+      if (e.classList.contains('is-out')) continue;
       e.classList.add('is-hl');
       (node.dataset.agency ? measures.get(e.dataset.measure!) : agencies.get(e.dataset.agency!))?.classList.add('is-hl');
     }
