@@ -28,6 +28,10 @@ function build(): number {
 export const PAGE_TYPES: [string, string][] = [
   ['home', 'index.html'],
   ['measure', 'measures/1/index.html'],
+  ['explore hub', 'explore/index.html'],
+  ['explore graph', 'explore/graph/index.html'],
+  ['explore matrix', 'explore/matrix/index.html'],
+  ['explore sectors', 'explore/sectors/index.html'],
 ];
 
 async function main() {

@@ -1,0 +1,30 @@
+/** Chart defaults, declared once: sizes, type, colours, and how each role is drawn (not only by colour). */
+import type { Role } from '../../model';
+
+export const CHART = {
+  width: 640,
+  font: 13,
+  labelWidth: 168,
+  rowHeight: 28,
+  barHeight: 18,
+  legendHeight: 30,
+  axisHeight: 22,
+  marginRight: 44,
+  text: '#1c1c1e',
+  muted: '#555a60',
+  grid: '#d9d6d0',
+  background: '#ffffff',
+} as const;
+
+/**
+ * Roles in stacked bars: 牵头 solid, 负责 hatched, 配合 dotted — readable in greyscale and print.
+ * Colours match the site's role badges (--c-lead, --c-responsible, --c-cooperate).
+ */
+export const ROLE_STYLE: Record<Role, { color: string; pattern: 'solid' | 'hatch' | 'dots' }> = {
+  lead: { color: '#a3120f', pattern: 'solid' },
+  responsible: { color: '#0b4f9c', pattern: 'hatch' },
+  cooperate: { color: '#3d6b21', pattern: 'dots' },
+};
+
+/** One-colour bars (counts that are not split by role). */
+export const PLAIN_STYLE = { color: '#3f4a55', pattern: 'solid' as const };

@@ -1,0 +1,33 @@
+/** "Who works with whom": pairs of agencies named together in the most measures. */
+import type { Plan } from '../model';
+
+export interface AgencyPair {
+  a: string;
+  b: string;
+  /** The measures naming both, in number order. */
+  measures: number[];
+}
+
+/**
+ * Every pair of agencies sharing at least `min` measures, most shared first (ties: by the order of
+ * agencies.yaml), at most `limit` of them.
+ */
+export function coResponsibility(plan: Plan, { limit = 20, min = 2 } = {}): AgencyPair[] {
+  const index = new Map(plan.agencies.map((a, i) => [a.id, i]));
+  const shared = new Map<string, AgencyPair>();
+  for (const m of plan.measures) {
+    const ids = [...new Set(m.agencies.map((a) => a.id))].sort((x, y) => index.get(x)! - index.get(y)!);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = `${ids[i]}|${ids[j]}`;
+        const pair = shared.get(key) ?? { a: ids[i]!, b: ids[j]!, measures: [] };
+        pair.measures.push(m.number);
+        shared.set(key, pair);
+      }
+    }
+  }
+  return [...shared.values()]
+    .filter((p) => p.measures.length >= min)
+    .sort((p, q) => q.measures.length - p.measures.length || index.get(p.a)! - index.get(q.a)! || index.get(p.b)! - index.get(q.b)!)
+    .slice(0, limit);
+}

@@ -1,0 +1,38 @@
+/** Headline numbers of the explorer hub, derived from the collections. */
+import type { Plan } from '../model';
+import { byLoad, ROLE_ORDER, zeroCounts, type RoleCounts } from './common';
+
+export interface ExploreSummary {
+  agencies: number;
+  measures: number;
+  /** Distinct (agency, measure) pairs. */
+  links: number;
+  /** Role mentions over all measures. */
+  roles: RoleCounts;
+  /** Measures naming more than one agency. */
+  shared: number;
+  /** The agencies with the most measures, most first. */
+  top: { id: string; name: string; measures: number; roles: RoleCounts }[];
+}
+
+export function exploreSummary(plan: Plan, topN = 10): ExploreSummary {
+  const roles = zeroCounts();
+  let links = 0;
+  let shared = 0;
+  for (const m of plan.measures) {
+    for (const a of m.agencies) roles[a.role]++;
+    const ids = new Set(m.agencies.map((a) => a.id));
+    links += ids.size;
+    if (ids.size > 1) shared++;
+  }
+  const top = [...plan.agencies]
+    .sort(byLoad(plan))
+    .slice(0, topN)
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      measures: a.measureNumbers.length,
+      roles: Object.fromEntries(ROLE_ORDER.map((r) => [r, a.roles[r].length])) as RoleCounts,
+    }));
+  return { agencies: plan.agencies.length, measures: plan.measures.length, links, roles, shared, top };
+}

@@ -1,0 +1,180 @@
+/**
+ * Server-rendered charts: normalised SVG snapshots (numbers rounded, ids stable) plus the
+ * properties a reader relies on — one bar per sector, bar values equal to the counts in the
+ * measure files, every element linking to what it counts, an accessible name and a legend.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPlan, loadPlanInput } from '../helpers/content';
+import { stackedBars } from '../../src/lib/explore/charts/stacked-bars';
+import { treemapChart } from '../../src/lib/explore/charts/treemap';
+import { agencyChart, drillChart, measureChart, roleChart, taskForceChart } from '../../src/lib/explore/sector-charts';
+import { parseGraphState, graphQuery } from '../../src/scripts/explore/graph-state';
+
+const plan = loadPlan();
+const input = loadPlanInput();
+const id = (p: string) => p;
+const raw = input.measures.map((e) => ({ number: e.data.number, part: e.data.part.id, sector: e.data.sector?.id, rows: e.data.agencies.map((a) => ({ id: a.agency.id, role: a.role })) }));
+
+/** Rounds every decimal number so snapshots do not churn on float noise. */
+const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/gu, (n) => String(Math.round(Number(n)))).replace(/></gu, '>\n<');
+
+/** The rows of a bar chart as drawn: key, link, total, and the value of each series. */
+function bars(svg: string) {
+  return [...svg.matchAll(/<g class="chart-row" data-key="([^"]+)" data-total="(\d+)">(.*?)<\/g>(?=<g class="chart-row"|<\/svg>)/gsu)].map((m) => ({
+    key: m[1]!,
+    total: Number(m[2]),
+    href: /<a href="([^"]+)"/u.exec(m[3]!)?.[1],
+    label: /aria-label="([^"]+)"/u.exec(m[3]!)?.[1],
+    values: Object.fromEntries([...m[3]!.matchAll(/data-series="([^"]+)" data-value="(\d+)"/gu)].map((v) => [v[1]!, Number(v[2])])),
+  }));
+}
+
+/** Expected rows of the sector charts, from the measure files: parts' measures outside sectors, then sectors. */
+const expectedRows = (() => {
+  const rows: { key: string; measures: number[]; href: string }[] = [];
+  for (const p of [...input.parts].sort((a, b) => a.data.number - b.data.number)) {
+    const direct = raw.filter((m) => m.part === p.id && !m.sector).map((m) => m.number);
+    if (direct.length) rows.push({ key: `part:${p.id}`, measures: direct, href: `/parts/${p.data.number}/` });
+    for (const s of input.sectors.filter((s) => s.data.part.id === p.id).sort((a, b) => a.data.number - b.data.number)) {
+      rows.push({ key: `sector:${s.id}`, measures: raw.filter((m) => m.sector === s.id).map((m) => m.number), href: `/sectors/${s.id}/` });
+    }
+  }
+  return rows;
+})();
+
+describe('stacked bars: role split per sector', () => {
+  const svg = stackedBars(roleChart(plan, id));
+
+  it('has an accessible name and a visible legend with the three roles', () => {
+    expect(svg).toMatch(/^<svg[^>]*role="group"[^>]*aria-label="各领域措施的责任分工[^"]*"/u);
+    const legend = /<g class="chart-legend"[^]*?(?=<g class="chart-axis")/u.exec(svg)![0];
+    for (const word of ['牵头', '负责', '配合']) expect(legend).toContain(word);
+  });
+
+  it('draws one bar per sector (and per part with measures outside sectors), in reading order, each linking to it', () => {
+    const drawn = bars(svg);
+    expect(drawn.map((b) => b.key)).toEqual(expectedRows.map((r) => r.key));
+    expect(drawn.filter((b) => b.key.startsWith('sector:'))).toHaveLength(input.sectors.length);
+    drawn.forEach((b, i) => expect(b.href).toBe(expectedRows[i]!.href));
+  });
+
+  it('bar segments equal the role mentions in the measure files', () => {
+    bars(svg).forEach((b, i) => {
+      const ms = raw.filter((m) => expectedRows[i]!.measures.includes(m.number));
+      for (const role of ['lead', 'responsible', 'cooperate']) {
+        const n = ms.flatMap((m) => m.rows).filter((r) => r.role === role).length;
+        expect(b.values[role] ?? 0, `${b.key} ${role}`).toBe(n);
+      }
+      expect(b.total).toBe(ms.reduce((s, m) => s + m.rows.length, 0));
+    });
+  });
+
+  it('tells roles apart without colour: solid, hatched and dotted fills', () => {
+    expect(svg).toMatch(/<pattern id="chart-roles-p1"[^>]*patternTransform="rotate\(45\)"/u);
+    expect(svg).toMatch(/<pattern id="chart-roles-p2"[^>]*>.*?<circle/u);
+    expect(svg).toContain('fill="url(#chart-roles-p1)"');
+  });
+
+  it('matches the snapshot', () => {
+    expect(normalise(svg)).toMatchSnapshot();
+  });
+});
+
+describe('bars: measures and agencies per sector, task force load', () => {
+  it('measure bars equal the number of measures per sector', () => {
+    const drawn = bars(stackedBars(measureChart(plan, id)));
+    expect(drawn.map((b) => b.total)).toEqual(expectedRows.map((r) => r.measures.length));
+    expect(drawn.reduce((s, b) => s + b.total, 0)).toBe(raw.length);
+  });
+
+  it('agency bars equal the distinct agencies named per sector', () => {
+    const drawn = bars(stackedBars(agencyChart(plan, id)));
+    drawn.forEach((b, i) => {
+      const ids = new Set(raw.filter((m) => expectedRows[i]!.measures.includes(m.number)).flatMap((m) => m.rows.map((r) => r.id)));
+      expect(b.total, b.key).toBe(ids.size);
+    });
+  });
+
+  it('task force bars equal the measures under the sectors or part each task force is named for, linking to the filtered graph', () => {
+    const svg = stackedBars(taskForceChart(plan, id));
+    const drawn = bars(svg);
+    expect(drawn).toHaveLength(input.taskForces.length);
+    for (const b of drawn) {
+      const tf = b.key.replace('tf:', '');
+      const sectors = input.sectors.filter((s) => s.data.taskForce?.id === tf).map((s) => s.id);
+      const parts = input.parts.filter((p) => p.data.taskForce?.id === tf).map((p) => p.id);
+      expect(b.total, tf).toBe(raw.filter((m) => (m.sector ? sectors.includes(m.sector) : parts.includes(m.part))).length);
+      expect(b.href).toBe(`/explore/graph/?tf=${tf}`);
+    }
+    expect(normalise(svg)).toMatchSnapshot();
+  });
+
+  it('escapes text, so a label cannot inject markup', () => {
+    const svg = stackedBars({ id: 'x', label: 'a"b<c>', series: [{ key: 's', label: '<b>', color: '#000', pattern: 'solid' }], rows: [{ key: 'k', label: '<script>alert(1)</script>', href: '/?a=1&b=2', values: [1] }] });
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('aria-label="a&quot;b&lt;c&gt;"');
+    expect(svg).toContain('href="/?a=1&amp;b=2"');
+  });
+});
+
+describe('treemap: part → sector → measure', () => {
+  const svg = treemapChart(drillChart(plan, (p) => `/base${p}`));
+
+  it('has one tile per measure, each linking to its page', () => {
+    const tiles = [...svg.matchAll(/<a class="tm-measure" href="([^"]+)" data-measure="(\d+)" aria-label="([^"]+)"/gu)];
+    expect(tiles.map((t) => Number(t[2])).sort((a, b) => a - b)).toEqual(raw.map((m) => m.number).sort((a, b) => a - b));
+    for (const t of tiles) {
+      expect(t[1]).toBe(`/base/measures/${t[2]}/`);
+      expect(t[3]).toBe(`第${t[2]}条 ${input.measures.find((m) => m.data.number === Number(t[2]))!.data.title}`);
+    }
+  });
+
+  it('frames each sector and each part with measures, counting their measures', () => {
+    const sectors = [...svg.matchAll(/<g class="tm-sector" data-id="([^"]+)" data-count="(\d+)">/gu)];
+    expect(sectors).toHaveLength(input.sectors.length);
+    for (const s of sectors) expect(Number(s[2])).toBe(raw.filter((m) => m.sector === s[1]).length);
+    const parts = [...svg.matchAll(/<g class="tm-part" data-id="([^"]+)" data-count="(\d+)">/gu)];
+    expect(parts.map((p) => p[1])).toEqual([...new Set(raw.map((m) => m.part))].sort());
+    for (const p of parts) expect(Number(p[2])).toBe(raw.filter((m) => m.part === p[1]).length);
+    expect(svg).toContain('href="/base/sectors/finance/"');
+    expect(svg).toContain('href="/base/parts/5/"');
+  });
+
+  it('has an accessible name and a legend naming the parts', () => {
+    expect(svg).toMatch(/^<svg[^>]*aria-label="措施分布[^"]*"/u);
+    const legend = /<g class="chart-legend"[^]*?<\/g><\/g>(?=<g class="tm-)/u.exec(svg)![0];
+    expect(legend.match(/<rect/gu)).toHaveLength(new Set(raw.map((m) => m.part)).size);
+  });
+
+  it('matches the snapshot', () => {
+    expect(normalise(svg)).toMatchSnapshot();
+  });
+});
+
+describe('graph URL state', () => {
+  const known = {
+    agencies: new Set(['commerce', 'ndrc']),
+    measures: new Set(['1', '14']),
+    part: new Set(['3']),
+    sector: new Set(['finance']),
+    tf: new Set(['finance']),
+    role: new Set(['lead', 'responsible', 'cooperate']),
+  };
+
+  it('round-trips a state through the query string', () => {
+    const state = { agency: 'commerce', part: '3', role: 'lead' as const };
+    expect(parseGraphState(graphQuery(state), known)).toEqual({ ...state, measure: undefined, sector: undefined, tf: undefined });
+    expect(graphQuery({})).toBe('');
+  });
+
+  it('drops unknown or hostile values instead of showing them', () => {
+    const s = parseGraphState('?agency=%3Cimg%20src%3Dx%3E&measure=999&part=9&role=boss&sector=finance', known);
+    expect(s).toEqual({ agency: undefined, measure: undefined, part: undefined, sector: 'finance', tf: undefined, role: undefined });
+  });
+
+  it('prefers an agency when both an agency and a measure are given', () => {
+    expect(parseGraphState('?agency=ndrc&measure=14', known)).toMatchObject({ agency: 'ndrc', measure: undefined });
+  });
+});
