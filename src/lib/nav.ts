@@ -6,6 +6,9 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { label: '首页', path: '/' },
+  { label: '惠企政策', path: '/relief/' },
+  { label: '目标', path: '/targets/' },
+  { label: '数据', path: '/data/' },
 ];
 
 /** Whether a nav item is the current section for a root-relative path. */
