@@ -97,7 +97,7 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
   /** Checks the location, sentence and quote of an entry; returns the sentence text when all exist. */
-  const anchor = (file: string, id: string, d: { measure?: number; part?: number; sentence: number }, quote: string): string | undefined => {
+  const anchor = (file: string, id: string, d: { measure?: number; part?: number; sentence: number }, quote: string, field = 'quote'): string | undefined => {
     const l = loc(d);
     const sentences = sentencesAt(plan, l);
     if (!sentences) {
@@ -111,7 +111,7 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
     }
     if (!text.includes(quote)) {
       const elsewhere = sentences.findIndex((s) => s.includes(quote));
-      problem(file, `${id}.quote`, `"${quote}" does not occur in sentence ${d.sentence} ("${text}")${elsewhere >= 0 ? `; it occurs in sentence ${elsewhere + 1}` : ''}`);
+      problem(file, `${id}.${field}`, `"${quote}" does not occur in sentence ${d.sentence} ("${text}")${elsewhere >= 0 ? `; it occurs in sentence ${elsewhere + 1}` : ''}`);
       return undefined;
     }
     return text;
@@ -207,7 +207,7 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
   const nonTargets: NonTarget[] = [];
   for (const e of input.nonTargets) {
     const d = e.data;
-    if (anchor(N, e.id, d, d.number) === undefined) continue;
+    if (anchor(N, e.id, d, d.number, 'number') === undefined) continue;
     nonTargets.push({ id: e.id, location: loc(d), sentence: d.sentence, number: d.number, reason: d.reason, note: d.note });
   }
 
@@ -224,3 +224,25 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
 export function locKey(l: Location): number {
   return l.measure !== undefined ? 1000 + l.measure : l.part;
 }
+
+const BEFORE_FIGURE: readonly Comparator[] = ['力争', '达到', '降至', '压减至'];
+
+/** A target's figure as a reader expects it: comparators that precede the figure (力争达到), the figure, those that follow (以上). */
+export function targetPhrase(t: Pick<Target, 'comparators' | 'figure' | 'unit'>): { before: string; figure: string; after: string } {
+  return {
+    before: t.comparators.filter((c) => BEFORE_FIGURE.includes(c)).join(''),
+    figure: `${t.figure.replace('-', '–')}${t.unit}`,
+    after: t.comparators.filter((c) => !BEFORE_FIGURE.includes(c)).join(''),
+  };
+}
+
+export const NON_TARGET_LABELS: Record<NonTargetReason, string> = {
+  'document-number': '文号',
+  date: '年份或日期',
+  count: '所列事项的数目',
+  'reward-rule': '奖励标准',
+  ratio: '比例',
+  name: '名称的一部分',
+  rule: '规则，不是目标',
+  baseline: '目标的起点',
+};
