@@ -28,6 +28,9 @@ function build(): number {
 export const PAGE_TYPES: [string, string][] = [
   ['home', 'index.html'],
   ['measure', 'measures/1/index.html'],
+  ['relief finder', 'relief/index.html'],
+  ['targets', 'targets/index.html'],
+  ['open data', 'data/index.html'],
 ];
 
 async function main() {
