@@ -22,7 +22,7 @@ const derived = loadDerived();
 const url = (p: string) => withBase('/sub/', p);
 const ctx = { plan, derived, url };
 const csv = (name: TableName) => parseCsvObjects(tableCsv(name, ctx));
-const split = (s: string) => (s ? s.split(LIST_SEPARATOR) : []);
+const split = (s: string | undefined) => (s ? s.split(LIST_SEPARATOR) : []);
 const yaml = (file: string) => YAML.parse(readFileSync(join(CONTENT, file), 'utf8')) as Record<string, unknown>[];
 
 describe('CSV files', () => {
@@ -45,7 +45,7 @@ describe('CSV files', () => {
       const r = rows[m.number - 1]!;
       expect(r.title).toBe(m.title);
       expect(r.text).toBe(m.text);
-      expect(r.text.endsWith(r.responsibility)).toBe(true);
+      expect(String(r.text).endsWith(String(r.responsibility))).toBe(true);
       expect(Number(r.part)).toBe(plan.partById.get(m.partId)!.number);
       expect(r.sector).toBe(m.sectorId ?? '');
       expect(r.url).toBe(`/sub/measures/${m.number}/`);
