@@ -7,6 +7,9 @@ import { taskForceSchema } from './schemas/task-force';
 import { agencySchema } from './schemas/agency';
 import { measureSchema } from './schemas/measure';
 import { correctionSchema } from './schemas/correction';
+import { reliefSchema } from './schemas/relief';
+import { targetSchema } from './schemas/target';
+import { nonTargetSchema } from './schemas/non-target';
 import type { RefFactory } from './schemas/ref';
 
 const ref = reference as unknown as RefFactory;
@@ -19,4 +22,8 @@ export const collections = {
   agencies: defineCollection({ loader: file('./content/agencies.yaml'), schema: agencySchema }),
   measures: defineCollection({ loader: glob({ pattern: '*.md', base: './content/measures' }), schema: measureSchema(ref) }),
   corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
+  // derived, editorial data (issue 6)
+  relief: defineCollection({ loader: file('./content/relief.yaml'), schema: reliefSchema }),
+  targets: defineCollection({ loader: file('./content/targets.yaml'), schema: targetSchema }),
+  nonTargets: defineCollection({ loader: file('./content/non-targets.yaml'), schema: nonTargetSchema }),
 };

@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import { buildPlan, type Plan, type PlanInput } from '../lib/model';
 import { withBase } from '../lib/paths';
+import { buildDerived, type Derived, type DerivedInput } from '../lib/derived';
+import { assertNumbersAccounted } from '../lib/numbers';
 
 let cached: Promise<Plan> | undefined;
 
@@ -24,6 +26,26 @@ async function load(): Promise<Plan> {
 export function getPlan(): Promise<Plan> {
   cached ??= load();
   return cached;
+}
+
+let derived: Promise<Derived> | undefined;
+
+async function loadDerived(): Promise<Derived> {
+  const [plan, relief, targets, nonTargets] = await Promise.all([
+    getPlan(),
+    getCollection('relief'),
+    getCollection('targets'),
+    getCollection('nonTargets'),
+  ]);
+  const d = buildDerived(plan, { relief, targets, nonTargets } as unknown as DerivedInput);
+  assertNumbersAccounted(plan, d);
+  return d;
+}
+
+/** Relief classifications, targets and non-targets (editorial), validated against the text. */
+export function getDerived(): Promise<Derived> {
+  derived ??= loadDerived();
+  return derived;
 }
 
 /** A root-relative path with the configured base (import.meta.env.BASE_URL). */

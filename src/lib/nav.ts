@@ -6,7 +6,14 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { label: '首页', path: '/' },
+  { label: '全文', path: '/plan/' },
+  { label: '措施', path: '/measures/' },
+  { label: '责任单位', path: '/agencies/' },
   { label: '探索', path: '/explore/' },
+  { label: '惠企政策', path: '/relief/' },
+  { label: '目标', path: '/targets/' },
+  { label: '数据', path: '/data/' },
+  { label: '检索', path: '/search/' },
 ];
 
 /** Whether a nav item is the current section for a root-relative path. */

@@ -32,6 +32,9 @@ export const PAGE_TYPES: [string, string][] = [
   ['explore graph', 'explore/graph/index.html'],
   ['explore matrix', 'explore/matrix/index.html'],
   ['explore sectors', 'explore/sectors/index.html'],
+  ['relief finder', 'relief/index.html'],
+  ['targets', 'targets/index.html'],
+  ['open data', 'data/index.html'],
 ];
 
 async function main() {

@@ -1,0 +1,92 @@
+/**
+ * JSON Schema (draft-07) of /data/measures.json (shape: src/lib/api.ts MeasuresJson). Published at
+ * /data/measures.schema.json. Fields may be added over time, never removed or renamed; the schema
+ * lists every field so a test can prove it describes the file exactly.
+ */
+import { ROLES } from '../schemas/measure';
+
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+
+/** @param id the schema's absolute URL on the site. */
+export function measuresJsonSchema(id: string) {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: id,
+    title: '《山西省推进服务业提质增效2022年行动计划》措施数据 measures.json',
+    description: '计划的文件信息与全部 66 条措施（原文、所在部分、行业领域、工作专班、责任单位及职责、页面路径）。',
+    type: 'object',
+    required: ['document', 'measures'],
+    additionalProperties: false,
+    properties: {
+      document: {
+        type: 'object',
+        description: '文件信息',
+        required: ['title', 'number', 'issuer', 'signed', 'printed', 'noticeTitle'],
+        additionalProperties: false,
+        properties: {
+          title: { type: 'string', description: '计划标题' },
+          number: { type: 'string', description: '文号，如 晋政办发〔2022〕35号' },
+          issuer: { type: 'string', description: '发文机关' },
+          signed: { ...isoDate, description: '成文日期（ISO 8601）' },
+          printed: { ...isoDate, description: '印发日期（ISO 8601）' },
+          noticeTitle: { type: 'string', description: '通知标题' },
+        },
+      },
+      measures: {
+        type: 'array',
+        description: '措施，按编号排列',
+        items: {
+          type: 'object',
+          required: ['number', 'title', 'text', 'part', 'sector', 'taskForce', 'agencies', 'url'],
+          additionalProperties: false,
+          properties: {
+            number: { type: 'integer', minimum: 1, description: '措施编号' },
+            title: { type: 'string', minLength: 1, description: '标题句（不含句号）' },
+            text: { type: 'string', minLength: 1, description: '措施全文：标题句、正文与责任单位括号，按原文' },
+            part: { type: 'integer', minimum: 1, maximum: 7, description: '所在部分序号（一至七）' },
+            sector: { type: ['string', 'null'], description: '行业领域编号，不属于行业领域时为 null' },
+            taskForce: { type: ['string', 'null'], description: '工作专班编号，无则为 null' },
+            agencies: {
+              type: 'array',
+              minItems: 1,
+              description: '责任单位，顺序同原文括号',
+              items: {
+                type: 'object',
+                required: ['id', 'name', 'role'],
+                additionalProperties: false,
+                properties: {
+                  id: { type: 'string', description: '单位编号（见 agencies.csv）' },
+                  name: { type: 'string', description: '该措施原文中的单位写法' },
+                  role: { enum: [...ROLES], description: 'lead 牵头、responsible 负责、cooperate 配合' },
+                },
+              },
+            },
+            url: { type: 'string', pattern: '/measures/\\d+/$', description: '措施页面路径（含站点前缀）' },
+          },
+        },
+      },
+    },
+  } as const;
+}
+
+interface SchemaNode {
+  type?: string | readonly string[];
+  enum?: readonly unknown[];
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  required?: readonly string[];
+}
+
+/** Every field of a JSON Schema as a dotted path (measures[].agencies[].role) with its type and description. */
+export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; type: string; description: string }[] {
+  const out: { path: string; type: string; description: string }[] = [];
+  for (const [name, node] of Object.entries(schema.properties ?? {})) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    const type = node.enum ? node.enum.map(String).join(' | ') : Array.isArray(node.type) ? node.type.join(' | ') : String(node.type);
+    out.push({ path: node.type === 'array' ? `${path}[]` : path, type, description: node.description ?? '' });
+    if (node.properties) out.push(...schemaFields(node, path));
+    if (node.items?.properties) out.push(...schemaFields(node.items, `${path}[]`));
+  }
+  return out;
+}

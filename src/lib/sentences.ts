@@ -1,0 +1,34 @@
+/**
+ * Where a sentence of the plan lives and how to link to it. Measures: s1 is the title sentence,
+ * s2… the body (the anchors #s1, #s2… of /measures/N/). Parts: the sentences of the part's own
+ * text, numbered 1… across its paragraphs (linked to the part's heading in the full text).
+ */
+import type { Plan } from './model';
+import { paths } from './paths';
+import { splitSentences } from './text';
+
+export type Location = { measure: number; part?: undefined } | { part: number; measure?: undefined };
+
+/** The sentences of a part's own text (part 一 总体要求). */
+export function partSentences(plan: Plan, partNumber: number): string[] {
+  const part = plan.parts.find((p) => p.number === partNumber);
+  return part ? part.text.flatMap((t) => splitSentences(t)) : [];
+}
+
+/** The sentences at a location, or undefined when the measure or part does not exist. */
+export function sentencesAt(plan: Plan, loc: Location): string[] | undefined {
+  if (loc.measure !== undefined) return plan.measureByNumber.get(loc.measure)?.sentences;
+  return plan.parts.some((p) => p.number === loc.part) ? partSentences(plan, loc.part) : undefined;
+}
+
+/** Root-relative link to a sentence: /measures/10/#s3, or the part's heading in the full text. */
+export function sentencePath(loc: Location, sentence: number): string {
+  return loc.measure !== undefined ? `${paths.measure(loc.measure)}#s${sentence}` : `${paths.plan()}#part-${loc.part}`;
+}
+
+/** Human label of a location: 第10条 / 一、总体要求. */
+export function locationLabel(plan: Plan, loc: Location): string {
+  if (loc.measure !== undefined) return `第${loc.measure}条`;
+  const p = plan.parts.find((x) => x.number === loc.part);
+  return p ? `${p.numeral}、${p.heading}` : `第${loc.part}部分`;
+}

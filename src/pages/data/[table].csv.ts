@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDerived, getPlan, url } from '../../data/plan';
+import { TABLES, tableCsv, type TableName } from '../../lib/downloads';
+
+export const getStaticPaths = (() =>
+  (Object.keys(TABLES) as TableName[]).map((name) => ({ params: { table: name }, props: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ name: TableName }> = async ({ props }) => {
+  const [plan, derived] = await Promise.all([getPlan(), getDerived()]);
+  return new Response(tableCsv(props.name, { plan, derived, url }), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

@@ -1,0 +1,97 @@
+/**
+ * The relief finder in the browser: reads the classification from the server-rendered cards in
+ * <template id="relief-cards">, the choices from the URL, ranks with src/lib/relief-rank.ts and
+ * shows copies of the matching cards. Keeps the URL in step (history.replaceState).
+ */
+import { DIRECTNESS_LABELS, FIRM_LABELS, INDUSTRY_LABELS, type Directness, type FirmType, type Industry, type SupportType } from '../lib/relief-vocab';
+import { isEmptyQuery, parseQuery, queryString, rankMeasures, type FinderItem, type FinderQuery } from '../lib/relief-rank';
+
+const form = document.getElementById('relief-finder') as HTMLFormElement | null;
+const results = document.getElementById('relief-results');
+const template = document.getElementById('relief-cards') as HTMLTemplateElement | null;
+const grouped = document.getElementById('relief-by-type');
+if (form && results && template && grouped) {
+  const cards = new Map<number, HTMLElement>();
+  const items: FinderItem[] = [];
+  for (const card of template.content.querySelectorAll<HTMLElement>('[data-measure]')) {
+    const measure = Number(card.dataset.measure);
+    cards.set(measure, card);
+    for (const li of card.querySelectorAll<HTMLElement>('[data-item]')) {
+      const words = (s: string | undefined) => (s ? s.split(' ') : []);
+      items.push({
+        id: li.dataset.item!,
+        measure,
+        support: li.dataset.support as SupportType,
+        industries: words(li.dataset.industries) as Industry[],
+        firms: words(li.dataset.firms) as FirmType[],
+        directness: li.dataset.directness as Directness,
+      });
+    }
+  }
+  const status = results.querySelector<HTMLElement>('[data-status]')!;
+  const list = results.querySelector<HTMLElement>('[data-list]')!;
+  const notice = form.querySelector<HTMLElement>('[data-ignored]')!;
+
+  const matchText = (item: FinderItem, q: FinderQuery) => {
+    const parts: string[] = [];
+    if (q.industry) parts.push(item.industries.includes(q.industry) ? `原文点名${INDUSTRY_LABELS[q.industry]}` : '原文未限定行业');
+    if (q.firm && item.firms.includes(q.firm)) parts.push(`原文点名${FIRM_LABELS[q.firm]}`);
+    parts.push(DIRECTNESS_LABELS[item.directness]);
+    return `匹配：${parts.join(' · ')}`;
+  };
+
+  const render = (q: FinderQuery) => {
+    const empty = isEmptyQuery(q);
+    grouped.hidden = !empty;
+    results.hidden = empty;
+    list.replaceChildren();
+    if (empty) return;
+    const ranked = rankMeasures(items, q);
+    for (const r of ranked) {
+      const card = cards.get(r.measure)!.cloneNode(true) as HTMLElement;
+      const keep = new Set(r.items);
+      for (const li of card.querySelectorAll<HTMLElement>('[data-item]')) li.hidden = !keep.has(li.dataset.item!);
+      const best = items.find((i) => i.id === r.items[0])!;
+      const match = card.querySelector<HTMLElement>('[data-match]')!;
+      match.textContent = matchText(best, q);
+      match.hidden = false;
+      list.append(card);
+    }
+    status.textContent = ranked.length
+      ? `找到 ${ranked.length} 条措施，按适用程度排列。`
+      : '没有找到符合全部条件的措施。可以放宽条件，例如选择“任何支持”。';
+  };
+
+  const read = (): FinderQuery => {
+    const data = new FormData(form);
+    return parseQuery(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])).toString()).query;
+  };
+  const apply = (q: FinderQuery) => {
+    for (const key of ['industry', 'support', 'firm'] as const) {
+      const select = form.elements.namedItem(key) as HTMLSelectElement;
+      select.value = q[key] ?? '';
+    }
+    render(q);
+  };
+
+  const initial = parseQuery(location.search);
+  if (initial.ignored.length) {
+    notice.textContent = `网址中的条件无法识别，已忽略：${initial.ignored.join('，')}`;
+    notice.hidden = false;
+  }
+  apply(initial.query);
+  form.hidden = false;
+
+  const update = () => {
+    const q = read();
+    history.replaceState(null, '', `${location.pathname}${queryString(q)}${location.hash}`);
+    notice.hidden = true;
+    render(q);
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('reset', () => setTimeout(update));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The open-data page and the built downloads: every link works, every file parses, and what it holds
+ * is what content/ holds — read from the served files, not from the generating functions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import Ajv from 'ajv';
+import type { Browser, Page } from 'playwright-core';
+import { axe, describeViolations, launch, ROOT, serve, type Site } from './harness';
+import { loadPlan } from '../helpers/content';
+import { parseCsvObjects } from '../../src/lib/csv';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+const plan = loadPlan();
+const yaml = (f: string) => YAML.parse(readFileSync(join(ROOT, 'content', f), 'utf8')) as { id: string }[];
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serve(), launch()]);
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function fetchText(path: string): Promise<{ status: number; type: string; text: string; bytes: Buffer }> {
+  const res = await page.request.get(new URL(path, site.url).href);
+  const bytes = await res.body();
+  return { status: res.status(), type: res.headers()['content-type'] ?? '', text: bytes.toString('utf8'), bytes };
+}
+
+describe('/data/ page', () => {
+  it('is in the header navigation and every download link works', async () => {
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据' }).click();
+    await page.waitForURL(/\/data\/$/);
+    const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.map((l) => l.split('/').pop()).sort()).toEqual(
+      ['agencies.csv', 'measures.csv', 'measures.json', 'plan.txt', 'relief.csv', 'responsibilities.csv', 'targets.csv'].sort(),
+    );
+    for (const href of [...links, (await page.getByRole('link', { name: 'JSON Schema' }).getAttribute('href'))!]) {
+      const r = await fetchText(href);
+      expect(r.status, href).toBe(200);
+      expect(r.bytes.length, href).toBeGreaterThan(100);
+    }
+  });
+
+  it('documents each CSV column, the licence status and how to cite', async () => {
+    await page.goto(`${site.url}data/`);
+    const text = await page.locator('main').innerText();
+    for (const h of ['版权与性质', '如何引用', 'relief.csv', 'targets.csv']) expect(await page.getByRole('heading', { name: h }).count(), h).toBe(1);
+    expect(text).toContain('编辑整理');
+    expect(text).toContain('[DS/OL]');
+    const header = (await fetchText('data/relief.csv')).text.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
+    const documented = await page.getByRole('region', { name: 'relief.csv 字段' }).locator('tbody tr td:first-child').allInnerTexts();
+    expect(documented).toEqual(header);
+  });
+
+  it('has zero axe violations and fits a 360 px phone', async () => {
+    await page.goto(`${site.url}data/`);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(`${site.url}data/`);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await phone.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the built downloads hold what content/ holds', () => {
+  it('CSV files are UTF-8 with BOM and CRLF, served as text/csv', async () => {
+    for (const f of ['measures', 'agencies', 'responsibilities', 'targets', 'relief']) {
+      const r = await fetchText(`data/${f}.csv`);
+      expect([...r.bytes.subarray(0, 3)], f).toEqual([0xef, 0xbb, 0xbf]);
+      expect(r.text.endsWith('\r\n'), f).toBe(true);
+      expect(r.text.split('\r\n').every((line) => !line.includes('\n')), f).toBe(true);
+      expect(r.type, f).toContain('text/csv');
+    }
+  });
+
+  it('measures.csv: every measure, its text as published', async () => {
+    const rows = parseCsvObjects((await fetchText('data/measures.csv')).text);
+    expect(rows.map((r) => Number(r.number))).toEqual(plan.measures.map((m) => m.number));
+    for (const m of plan.measures) expect(rows[m.number - 1]!.text).toBe(m.text);
+  });
+
+  it('agencies.csv and responsibilities.csv: every body and every role of every parenthesis', async () => {
+    const agencies = parseCsvObjects((await fetchText('data/agencies.csv')).text);
+    expect(agencies.map((a) => a.id)).toEqual(yaml('agencies.yaml').map((a) => a.id));
+    const resp = parseCsvObjects((await fetchText('data/responsibilities.csv')).text);
+    expect(resp.map((r) => `${r.measure}:${r.agency}:${r.role}`)).toEqual(
+      plan.measures.flatMap((m) => m.agencies.map((a) => `${m.number}:${a.id}:${a.role}`)),
+    );
+  });
+
+  it('targets.csv and relief.csv: every entry of targets.yaml and relief.yaml, none invented', async () => {
+    const targets = parseCsvObjects((await fetchText('data/targets.csv')).text);
+    expect(targets.map((t) => t.id).sort()).toEqual(yaml('targets.yaml').map((t) => t.id).sort());
+    const relief = parseCsvObjects((await fetchText('data/relief.csv')).text);
+    expect(relief.map((r) => r.id).sort()).toEqual(yaml('relief.yaml').map((r) => r.id).sort());
+    for (const r of relief) expect(r.sentence_text, r.id).toContain(r.quote);
+  });
+
+  it('plan.txt: the whole document, every measure on its own line', async () => {
+    const r = await fetchText('data/plan.txt');
+    expect(r.type).toContain('text/plain');
+    const lines = r.text.split('\n');
+    for (const m of plan.measures) expect(lines, `measure ${m.number}`).toContain(`${m.number}.${m.text}`);
+    expect(lines[1]).toBe(plan.document.number);
+    expect(r.text).toContain('2022年，全省服务业增加值增速力争达到7.5%左右。');
+  });
+
+  it('measures.json is valid against the published measures.schema.json', async () => {
+    const schema = JSON.parse((await fetchText('data/measures.schema.json')).text);
+    const data = JSON.parse((await fetchText('data/measures.json')).text);
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.measures).toHaveLength(plan.measures.length);
+  });
+});

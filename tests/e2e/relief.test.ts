@@ -1,0 +1,131 @@
+/** The relief finder as a business owner uses it, with and without JavaScript. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, describeViolations, launch, serve, type Site } from './harness';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serve(), launch()]);
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const results = () => page.getByRole('region', { name: '查找结果' });
+const cardTitles = () => results().getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
+
+describe('relief finder', () => {
+  it('is reachable from the header navigation', async () => {
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '惠企政策' }).click();
+    await page.waitForURL(/\/relief\/$/);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('惠企政策查找');
+  });
+
+  it('catering + loans: measure 4 (names 餐饮) first, then general measures, with the state in the URL', async () => {
+    await page.goto(`${site.url}relief/`);
+    await page.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
+    await page.getByRole('combobox', { name: '支持类型' }).selectOption({ label: '贷款与融资' });
+    await expect.poll(() => page.url()).toMatch(/\?industry=catering&support=credit$/);
+    const titles = await cardTitles();
+    // credit measures: 4 names 餐饮; 1 and 7 name no industry; 5 (绿色) and 30 (农业) are for other industries
+    expect(titles.map((t) => t.match(/第(\d+)条/)![1])).toEqual(['4', '1', '7']);
+    const first = results().getByRole('article').first();
+    expect(await first.innerText()).toContain('优先支持餐饮、零售、旅游、公路水路铁路运输、民航等困难行业特别是服务业小微企业和民营企业');
+    expect(await first.getByRole('link', { name: '原文第4条第2句' }).getAttribute('href')).toMatch(/\/measures\/4\/#s2$/);
+    expect(await first.innerText()).toMatch(/咨询单位：\s*人行太原中心支行、山西银保监局/);
+    // the grouped view gives way to the results
+    expect(await page.getByRole('heading', { name: '税费减免', level: 2 }).isVisible()).toBe(false);
+    expect(await results().getByRole('status').innerText()).toContain('3 条');
+  });
+
+  it('restores the choices and the cards from the URL on reload', async () => {
+    await page.goto(`${site.url}relief/?industry=catering&support=credit`);
+    await page.reload();
+    expect(await page.getByRole('combobox', { name: '行业' }).inputValue()).toBe('catering');
+    expect(await page.getByRole('combobox', { name: '支持类型' }).inputValue()).toBe('credit');
+    expect((await cardTitles())[0]).toContain('第4条');
+  });
+
+  it('a firm type ranks the measures that name it first', async () => {
+    await page.goto(`${site.url}relief/?support=guarantee&firm=micro-small`);
+    const titles = await cardTitles();
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toContain('第8条');
+    expect(await results().getByRole('article').first().innerText()).toContain('逐步将平均担保费率降至1%以下');
+  });
+
+  it('shows only the matching sentences of a card', async () => {
+    await page.goto(`${site.url}relief/?support=rent`);
+    const card = results().getByRole('article');
+    expect(await card.count()).toBe(1);
+    const visible = await card.locator('[data-item]:visible').count();
+    expect(visible).toBe(1);
+    expect(await card.locator('mark:visible').innerText()).toBe('房租减免');
+  });
+
+  it('clearing the choices returns to the grouped view and a clean URL', async () => {
+    await page.goto(`${site.url}relief/?industry=childcare`);
+    expect((await cardTitles())[0]).toContain('第50条');
+    await page.getByRole('button', { name: '清除条件' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await page.getByRole('heading', { name: '税费减免', level: 2 }).isVisible()).toBe(true);
+    expect(await results().isVisible()).toBe(false);
+  });
+
+  it('ignores unknown or hostile URL values and says so, without injecting markup', async () => {
+    await page.goto(`${site.url}relief/?industry=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&support=rent`);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.getByText('网址中的条件无法识别，已忽略').innerText()).toContain('<img');
+    expect((await cardTitles())[0]).toContain('第1条');
+  });
+
+  it('a source link leads to the sentence on the measure page', async () => {
+    await page.goto(`${site.url}relief/?support=procurement`);
+    await results().getByRole('link', { name: '原文第44条第3句' }).click();
+    await page.waitForURL(/\/measures\/44\/#s3$/);
+    expect(await page.locator('#s3').innerText()).toContain('纳入政府购买养老服务目录');
+  });
+});
+
+describe('relief finder without JavaScript', () => {
+  it('shows every card grouped by kind of help, and no dead form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${site.url}relief/?industry=catering`);
+    expect(await p.getByRole('form').count()).toBe(0); // hidden until the script runs
+    const groups = await p.getByRole('heading', { level: 2 }).allInnerTexts();
+    for (const label of ['税费减免', '房租减免', '贷款与融资', '融资担保', '保险保障', '补贴与奖励', '稳岗与社保', '快速审批与免申即享', '政府采购', '市场与消费促进']) {
+      expect(groups, label).toContain(label);
+    }
+    const rent = p.getByRole('region', { name: '房租减免' });
+    expect(await rent.getByRole('article').count()).toBe(1);
+    expect(await rent.innerText()).toContain('第1条');
+    const awards = p.getByRole('region', { name: '补贴与奖励' });
+    expect(await awards.innerText()).toContain('金额：省级100万元、国家级200万元');
+    await context.close();
+  });
+});
+
+describe('relief finder accessibility and layout', () => {
+  for (const path of ['relief/', 'relief/?industry=tourism&firm=hardship']) {
+    it(`/${path} has zero axe violations`, async () => {
+      await page.goto(site.url + path);
+      const v = await axe(page);
+      expect(v, describeViolations(v)).toEqual([]);
+    });
+  }
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(`${site.url}relief/?industry=catering`);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await phone.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

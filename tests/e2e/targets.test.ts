@@ -1,0 +1,97 @@
+/** The targets table: every row links to its sentence; sorting works with JavaScript, the table without. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import type { Browser, Page } from 'playwright-core';
+import { axe, describeViolations, launch, ROOT, serve, type Site } from './harness';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+const source = YAML.parse(readFileSync(join(ROOT, 'content/targets.yaml'), 'utf8')) as { id: string; quote: string; measure?: number; sentence: number }[];
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serve(), launch()]);
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const table = () => page.getByRole('table', { name: '量化目标一览' });
+const valueColumn = () => table().locator('tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+
+describe('targets page', () => {
+  it('is in the header navigation and lists every target of targets.yaml, the 7.5% growth target first', async () => {
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '目标' }).click();
+    await page.waitForURL(/\/targets\/$/);
+    expect(await table().locator('tbody tr').count()).toBe(source.length);
+    const first = await table().locator('tbody tr').first().innerText();
+    expect(first).toContain('力争达到7.5%左右');
+    expect(first).toContain('2022年');
+  });
+
+  it('sorts by value up and down with the header buttons, and back by source', async () => {
+    await page.goto(`${site.url}targets/`);
+    const button = table().getByRole('button', { name: /目标值/ });
+    await button.click();
+    expect(await table().locator('th[aria-sort]').allInnerTexts()).toEqual([expect.stringContaining('目标值')]);
+    expect(await table().locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    const up = await valueColumn();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    expect(up[0]).toBe(1);
+    expect(up.at(-1)).toBe(5000);
+    await button.click();
+    const down = await valueColumn();
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+    await table().getByRole('button', { name: /出处/ }).click();
+    expect(await table().locator('tbody tr').first().innerText()).toContain('7.5%');
+  });
+
+  it('every row links to a sentence that contains the target’s words', async () => {
+    await page.goto(`${site.url}targets/`);
+    const rows = await table()
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => ({ id: (tr as HTMLElement).dataset.target!, href: tr.querySelector('a')!.getAttribute('href')! })));
+    expect(rows.map((r) => r.id).sort()).toEqual(source.map((t) => t.id).sort());
+    for (const t of source.filter((x) => x.measure)) {
+      const href = rows.find((r) => r.id === t.id)!.href;
+      expect(href).toMatch(new RegExp(`/measures/${t.measure}/#s${t.sentence}$`));
+      const html = await (await page.request.get(new URL(href, site.url).href)).text();
+      const sentence = new RegExp(`<span id="s${t.sentence}"[^>]*>([^<]*)</span>`).exec(html)?.[1];
+      expect(sentence, t.id).toContain(t.quote);
+    }
+  });
+
+  it('lists the numbers that are not targets, each with a reason', async () => {
+    await page.goto(`${site.url}targets/`);
+    const others = page.getByRole('region', { name: '不属于目标的数字一览' });
+    expect(await others.innerText()).toContain('2∶2∶4∶2');
+    expect(await others.innerText()).toContain('文号');
+  });
+
+  it('without JavaScript it is a plain table with links and no sort buttons', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${site.url}targets/`);
+    const t = p.getByRole('table', { name: '量化目标一览' });
+    expect(await t.locator('tbody tr').count()).toBe(source.length);
+    expect(await t.getByRole('button').count()).toBe(0);
+    expect(await t.getByRole('link', { name: '第10条第3句' }).getAttribute('href')).toMatch(/\/measures\/10\/#s3$/);
+    await context.close();
+  });
+
+  it('has zero axe violations and fits a 360 px phone', async () => {
+    await page.goto(`${site.url}targets/`);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(`${site.url}targets/`);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await phone.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

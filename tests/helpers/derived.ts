@@ -1,0 +1,38 @@
+/**
+ * Reads content/relief.yaml, targets.yaml and non-targets.yaml through the real schemas and builds
+ * the derived data against the real plan, as the site does (src/data/plan.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import type { z } from 'astro/zod';
+import { reliefSchema } from '../../src/schemas/relief';
+import { targetSchema } from '../../src/schemas/target';
+import { nonTargetSchema } from '../../src/schemas/non-target';
+import { buildDerived, type Derived, type DerivedInput } from '../../src/lib/derived';
+import { CONTENT, loadPlan, SchemaError } from './content';
+
+function entries<S extends z.ZodTypeAny>(name: string, schema: S, text?: string) {
+  const file = `content/${name}`;
+  const items = YAML.parse(text ?? readFileSync(join(CONTENT, name), 'utf8')) as { id: string }[];
+  return items.map(({ id, ...rest }) => {
+    const r = schema.safeParse(rest);
+    if (!r.success) throw new SchemaError(r.error.issues.map((i) => `${file} (${id}) → ${i.path.join('.')}: ${i.message}`).join('\n'));
+    return { id: String(id), data: r.data as z.output<S> };
+  });
+}
+
+/** The derived entries; pass YAML text to replace a file's content (for broken-content fixtures). */
+export function loadDerivedInput(replace: Partial<Record<'relief' | 'targets' | 'nonTargets', string>> = {}): DerivedInput {
+  return {
+    relief: entries('relief.yaml', reliefSchema, replace.relief),
+    targets: entries('targets.yaml', targetSchema, replace.targets),
+    nonTargets: entries('non-targets.yaml', nonTargetSchema, replace.nonTargets),
+  };
+}
+
+let derived: Derived | undefined;
+export function loadDerived(): Derived {
+  derived ??= buildDerived(loadPlan(), loadDerivedInput());
+  return derived;
+}

@@ -1,0 +1,170 @@
+/**
+ * The relief classification (content/relief.yaml) as a reader of the plan checks it: which measures
+ * offer which kind of help, whom to ask, and that a wrong anchor or an invented beneficiary fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../helpers/content';
+import { loadDerived, loadDerivedInput } from '../helpers/derived';
+import { buildDerived } from '../../src/lib/derived';
+import { ContentError } from '../../src/lib/model';
+import { SUPPORT_TYPES, type SupportType } from '../../src/lib/relief-vocab';
+import { itemScore, parseQuery, queryString, rankMeasures } from '../../src/lib/relief-rank';
+import { finderChoices, groupBySupport } from '../../src/lib/relief-groups';
+
+const plan = loadPlan();
+const { relief } = loadDerived();
+
+/**
+ * Written from reading the source text, not from the data: a change in classification must show here.
+ * 1: 减税降费、失业保险稳岗缓还、房租减免、金融支持; 2: 困难行业实施办法; 3: 免申即享、奖补资金拨付;
+ * 4: 续贷、延期还本付息、普惠小微贷款; 5: 绿色金融; 6: 营业中断损失保险等; 7: 债券融资; 8: 担保费率降至1%以下;
+ * 18: 高新技术企业奖补; 23: 产业园奖励100万元/200万元; 25: 会展奖补资金; 30: 农服平台与银行保险担保对接;
+ * 39: 政府采购不得设星级、所有制门槛; 44: 纳入政府购买养老服务目录; 47: 房地产审批; 50: 托育机构网上备案;
+ * 64: 新增入库单位奖励10万元; market: measures that promote sales, consumption or markets for named industries.
+ */
+const EXPECTED: Record<SupportType, number[]> = {
+  'tax-fee': [1],
+  rent: [1],
+  credit: [1, 4, 5, 7, 30],
+  guarantee: [8],
+  insurance: [6],
+  subsidy: [3, 18, 23, 25, 64],
+  jobs: [1],
+  'fast-track': [3, 47, 50],
+  procurement: [39, 44],
+  market: [10, 13, 14, 22, 29, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 42, 43, 49],
+  'sector-relief': [2],
+};
+
+describe('relief classification', () => {
+  for (const support of SUPPORT_TYPES) {
+    it(`${support}: measures ${EXPECTED[support].join(', ')}`, () => {
+      const measures = [...new Set(relief.filter((r) => r.support === support).map((r) => r.measure))].sort((a, b) => a - b);
+      expect(measures).toEqual(EXPECTED[support]);
+    });
+  }
+
+  it('every classification rests on a sentence of its measure that contains its quote', () => {
+    for (const r of relief) {
+      const m = plan.measureByNumber.get(r.measure)!;
+      expect(m.sentences[r.sentence - 1], r.id).toBe(r.sentenceText);
+      expect(r.sentenceText, r.id).toContain(r.quote);
+    }
+  });
+
+  it('amounts are stated by the text: 省级100万元、国家级200万元 (23) and 10万元 (64)', () => {
+    const amounts = relief.filter((r) => r.amount).map((r) => [r.measure, r.amount]);
+    expect(amounts).toEqual([
+      [23, '省级100万元、国家级200万元'],
+      [64, '10万元'],
+    ]);
+  });
+
+  it('the five hardship industries of measure 2 are those of measure 4 (the text lists them twice)', () => {
+    const m2 = relief.find((r) => r.id === 'm02-industries')!;
+    const m4 = relief.find((r) => r.id === 'm04-priority')!;
+    expect(m2.industries).toEqual(['catering', 'retail', 'tourism', 'transport', 'aviation']);
+    expect(m4.industries).toEqual(m2.industries);
+    expect(m4.firms.sort()).toEqual(['hardship', 'micro-small', 'private']);
+  });
+
+  it('agencies to contact are the measure’s 牵头 and 负责 bodies, never those that only 配合', () => {
+    // measure 14: （省邮政管理局牵头，省商务厅、省住建厅、省自然资源厅配合）
+    expect(relief.find((r) => r.measure === 14)!.contacts.map((a) => a.name)).toEqual(['省邮政管理局']);
+    // measure 4: （人行太原中心支行、山西银保监局负责）
+    expect(relief.find((r) => r.measure === 4)!.contacts.map((a) => a.name)).toEqual(['人行太原中心支行', '山西银保监局']);
+    for (const r of relief) {
+      const text = plan.measureByNumber.get(r.measure)!.responsibility;
+      for (const a of r.contacts) expect(text, `${r.id} ${a.name}`).toContain(a.name);
+      expect(r.contacts.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('groups cards by kind of help in vocabulary order', () => {
+    const groups = groupBySupport(relief);
+    expect(groups.map((g) => g.support)).toEqual(SUPPORT_TYPES.filter((s) => EXPECTED[s].length));
+    expect(groups.find((g) => g.support === 'guarantee')!.measures.map((m) => m.measure)).toEqual([8]);
+  });
+
+  it('offers as choices only industries and firm types that some classification names', () => {
+    const c = finderChoices(relief);
+    expect(c.industries).toContain('catering');
+    expect(c.firms).toEqual(['micro-small', 'private', 'hardship']);
+    for (const i of c.industries) expect(relief.some((r) => r.industries.includes(i)), i).toBe(true);
+  });
+});
+
+describe('broken relief entries fail with file and field named', () => {
+  const build = (yaml: string) => buildDerived(plan, loadDerivedInput({ relief: yaml }));
+  const entry = (fields: string) => `- id: bad\n  directness: direct\n${fields}`;
+
+  it('a quote that is not in the anchored sentence names the sentence it is in', () => {
+    const yaml = entry('  measure: 4\n  support: credit\n  sentence: 2\n  quote: 按正常续贷业务办理\n');
+    expect(() => build(yaml)).toThrow(ContentError);
+    expect(() => build(yaml)).toThrow(/content\/relief\.yaml → bad\.quote: "按正常续贷业务办理" does not occur in sentence 2 .*it occurs in sentence 3/);
+  });
+
+  it('a sentence beyond the end of the measure', () => {
+    expect(() => build(entry('  measure: 4\n  support: credit\n  sentence: 9\n  quote: 续贷\n'))).toThrow(
+      /bad\.sentence: sentence 9 does not exist \(the text has 5 sentences/,
+    );
+  });
+
+  it('a measure that does not exist', () => {
+    expect(() => build(entry('  measure: 67\n  support: credit\n  sentence: 1\n  quote: 续贷\n'))).toThrow(/bad\.measure: there is no measure 67/);
+  });
+
+  it('an industry the measure does not name', () => {
+    expect(() => build(entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 续贷\n  industries: [childcare]\n'))).toThrow(
+      /bad\.industries\[0\]: measure 4 does not name "childcare"/,
+    );
+  });
+
+  it('an amount that is not in the sentence', () => {
+    expect(() => build(entry('  measure: 64\n  support: subsidy\n  sentence: 4\n  quote: 奖励\n  amount: 20万元\n'))).toThrow(/bad\.amount/);
+  });
+
+  it('the same sentence classified twice under the same kind of help', () => {
+    const one = entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 续贷\n');
+    expect(() => build(one + one.replace('id: bad', 'id: bad2'))).toThrow(/bad2\.support: "bad" already classifies sentence 3 of measure 4/);
+  });
+});
+
+describe('finder ranking', () => {
+  it('catering + loans: the measure that names catering first, then general ones, direct before channel', () => {
+    // 4 names 餐饮 (channel); 1 (direct) and 7 (channel) name no industry; 5 (绿色) and 30 (农业) name other industries.
+    expect(rankMeasures(relief, { industry: 'catering', support: 'credit' }).map((r) => r.measure)).toEqual([4, 1, 7]);
+  });
+
+  it('a named firm type ranks above an unnamed one', () => {
+    const item = { id: 'x', measure: 1, support: 'credit' as const, industries: [], directness: 'channel' as const };
+    const named = itemScore({ ...item, firms: ['micro-small'] }, { firm: 'micro-small' })!;
+    const none = itemScore({ ...item, firms: [] }, { firm: 'micro-small' })!;
+    const other = itemScore({ ...item, firms: ['hardship'] }, { firm: 'micro-small' })!;
+    expect(named).toBeGreaterThan(none);
+    expect(none).toBeGreaterThan(other);
+  });
+
+  it('an industry-specific item never matches another industry', () => {
+    expect(itemScore({ id: 'x', measure: 50, support: 'fast-track', industries: ['childcare'], firms: [], directness: 'direct' }, { industry: 'catering' })).toBeNull();
+  });
+
+  it('childcare: only 50 names it, and general measures follow', () => {
+    const ranked = rankMeasures(relief, { industry: 'childcare' }).map((r) => r.measure);
+    expect(ranked[0]).toBe(50);
+    expect(ranked).not.toContain(36); // names catering and lodging only
+    expect(ranked).toContain(1);
+  });
+
+  it('reads the URL, ignoring unknown or hostile values', () => {
+    expect(parseQuery('?industry=catering&support=credit&firm=micro-small')).toEqual({
+      query: { industry: 'catering', support: 'credit', firm: 'micro-small' },
+      ignored: [],
+    });
+    const r = parseQuery('?industry=%3Cscript%3Ealert(1)%3C%2Fscript%3E&support=&firm=huge');
+    expect(r.query).toEqual({});
+    expect(r.ignored).toEqual(['industry=<script>alert(1)</script>', 'firm=huge']);
+    expect(queryString({ support: 'rent', industry: 'retail' })).toBe('?industry=retail&support=rent');
+    expect(queryString({})).toBe('');
+  });
+});
