@@ -6,6 +6,9 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { label: '首页', path: '/' },
+  { label: '全文', path: '/plan/' },
+  { label: '措施', path: '/measures/' },
+  { label: '责任单位', path: '/agencies/' },
 ];
 
 /** Whether a nav item is the current section for a root-relative path. */
