@@ -63,7 +63,7 @@ describe('pinpoint links to a sentence', () => {
   it('offers "link to this sentence" on hover and on keyboard focus', async () => {
     await page.goto(`${site.url}measures/14/`);
     const link = page.getByRole('link', { name: '链接到第2句' });
-    const opacity = () => link.evaluate((el) => getComputedStyle(el).opacity);
+    const opacity = () => link.evaluate((el) => getComputedStyle(el, '::before').opacity);
     expect(await opacity()).toBe('0');
     await page.locator('#s2').hover();
     expect(await opacity()).toBe('1');
@@ -214,10 +214,26 @@ describe('the whole document', () => {
     expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: '目录' }).isVisible()).toBe(false);
     expect(await page.locator('#part-3').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-    const after = await page.locator('#m23 a').first().evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(after).toContain('/measures/23/');
+    const printedUrl = page.locator('#m23 .print-only');
+    expect(await printedUrl.isVisible()).toBe(true);
+    expect(await printedUrl.innerText()).toMatch(/^https?:\/\/\S+\/measures\/23\/$/u);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await printedUrl.isVisible()).toBe(false);
+  });
+});
+
+describe('printing a measure page', () => {
+  it('prints the text and its permanent URL without navigation, cite menu or sentence markers', async () => {
+    await page.goto(`${site.url}measures/14/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
+    expect(await page.locator('details.cite').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: '链接到第2句' }).isVisible()).toBe(false);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain(`本条网址：${await canonicalOf(page)}`);
+    expect(main).toContain((raw(14).body ?? '').trim().slice(0, 20));
     await page.emulateMedia({ media: 'screen' });
   });
 });
