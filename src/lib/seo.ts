@@ -28,7 +28,8 @@ export function measureJsonLd(plan: Plan, number: number, abs: AbsoluteUrl, with
     datePublished: isoDate(d.printed),
     inLanguage: 'zh-CN',
     url: abs(`/measures/${number}/`),
-    text: m.text,
+    // the text on the measure's own page only, so /plan/ does not carry it twice
+    ...(withContext ? { text: m.text } : {}),
     ...(withContext ? { isPartOf: { '@type': 'Legislation', '@id': abs('/plan/'), name: d.title, legislationIdentifier: d.number } } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * the sitemap lists exactly the pages the crawl found.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,12 +67,19 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', OUT], {
-    cwd: ROOT,
-    env: { ...buildEnv(), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+  // spawn, not spawnSync: a blocked worker misses vitest's RPC deadline on a busy machine
+  const build = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', OUT], {
+      cwd: ROOT,
+      env: { ...buildEnv(), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
   });
-  if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.output}`);
   site = await serve(OUT, BASE);
 
   // breadth-first from the home page, following every internal link

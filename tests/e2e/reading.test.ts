@@ -342,7 +342,7 @@ describe('404', () => {
 });
 
 describe('accessibility of every page type', () => {
-  const PAGES = ['plan/', 'about/', 'measures/', 'measures/agency/ndrc/', 'measures/14/#s3', 'parts/3/', 'sectors/finance/', 'task-forces/finance/', 'agencies/', 'agencies/ndrc/', 'm/12'];
+  const PAGES = ['plan/', 'about/', 'measures/', 'measures/agency/ndrc/', 'measures/14/#s3', 'measures/20/', 'measures/61/', 'parts/3/', 'sectors/finance/', 'task-forces/finance/', 'agencies/', 'agencies/ndrc/', 'm/12'];
   for (const path of PAGES) {
     it(`/${path} has zero axe violations and fits a 360 px phone`, async () => {
       await page.setViewportSize({ width: 1280, height: 800 });
@@ -355,6 +355,19 @@ describe('accessibility of every page type', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+
+  it('every measure page fits a 360 px phone, with the cite menu open', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const wide: string[] = [];
+    for (const m of input.measures) {
+      await phone.goto(`${site.url}measures/${m.data.number}/`);
+      await openCite(phone);
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`measure ${m.data.number}: ${overflow} px`);
+    }
+    await phone.close();
+    expect(wide).toEqual([]);
+  });
 
   it('the skip link is the first stop and moves focus to the main content', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
