@@ -83,12 +83,15 @@ beforeAll(async () => {
   site = await serve(OUT, BASE);
 
   // breadth-first from the home page, following every internal link
-  const queue: URL[] = [new URL(site.url)];
-  const seen = new Set<string>([key(queue[0]!)]);
+  // the 404 page is reachable by no link, so it is a second starting point
+  const notFound = new URL('no-such-page/', site.url);
+  const queue: URL[] = [new URL(site.url), notFound];
+  const seen = new Set<string>(queue.map(key));
   while (queue.length) {
     const u = queue.shift()!;
     const page = await get(u);
-    if (page.status !== 200 || !page.type.startsWith('text/html')) continue;
+    const isNotFound = key(u) === key(notFound) && page.status === 404;
+    if ((page.status !== 200 && !isNotFound) || !page.type.startsWith('text/html')) continue;
     for (const href of refsOf(page.body)) {
       if (/^(mailto|tel|javascript|data):/iu.test(href)) continue;
       const target = new URL(href, u);
@@ -110,6 +113,13 @@ afterAll(async () => {
 const htmlPages = () => [...pages].filter(([, p]) => p.status === 200 && p.type.startsWith('text/html'));
 
 describe(`the site under the sub-path ${BASE}`, () => {
+  it('serves its 404 page under the sub-path', () => {
+    const page = pages.get(key(new URL('no-such-page/', site.url)));
+    expect(page?.status).toBe(404);
+    expect(page?.body).toContain('找不到这个页面');
+    expect(links.filter((l) => l.from === `${BASE}no-such-page/`).length).toBeGreaterThan(66);
+  });
+
   it('crawls every page type from the home page', () => {
     const paths = htmlPages().map(([k]) => new URL(k).pathname);
     for (const expected of ['plan/', 'about/', 'measures/', 'measures/66/', 'measures/part/3/', 'parts/7/', 'sectors/finance/', 'task-forces/nonprofit/', 'agencies/', 'agencies/ndrc/']) {
@@ -122,7 +132,8 @@ describe(`the site under the sub-path ${BASE}`, () => {
     const broken: string[] = [];
     for (const l of links) {
       const page = await get(l.target);
-      if (page.status !== 200) {
+      const samePage = l.target.pathname === l.from; // e.g. the skip link #main, also on the 404 page
+      if (page.status !== 200 && !samePage) {
         broken.push(`${l.from} → ${l.href} (HTTP ${page.status})`);
       } else if (!l.target.pathname.startsWith(BASE)) {
         broken.push(`${l.from} → ${l.href} (outside ${BASE})`);
