@@ -369,6 +369,25 @@ describe('accessibility of every page type', () => {
     expect(wide).toEqual([]);
   });
 
+  it('Tab walks through a measure page with its cite menu open and out to the footer (no keyboard trap)', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site.url}measures/14/`);
+    await openCite(page);
+    const visited: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const here = await page.evaluate(() => {
+        const el = document.activeElement;
+        const inFooter = !!el?.closest('footer');
+        return `${inFooter ? 'footer:' : ''}${el?.tagName}:${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 12)}`;
+      });
+      visited.push(here);
+      if (here.startsWith('footer:')) break;
+    }
+    expect(visited.at(-1), visited.join('\n')).toMatch(/^footer:/u);
+    for (const stop of ['链接到第1句', '链接到第3句', '复制BibTeX引文', '省邮政管理局']) expect(visited.some((v) => v.includes(stop)), stop).toBe(true);
+  });
+
   it('the skip link is the first stop and moves focus to the main content', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${site.url}agencies/`);
