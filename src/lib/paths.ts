@@ -18,4 +18,6 @@ export const paths = {
   agency: (id: string) => `/agencies/${id}/`,
   agencies: () => '/agencies/',
   measuresJson: () => '/data/measures.json',
+  about: () => '/about/',
+  planMeasure: (n: number) => `/plan/#m${n}`,
 };

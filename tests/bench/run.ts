@@ -35,6 +35,16 @@ export const PAGE_TYPES: [string, string][] = [
   ['relief finder', 'relief/index.html'],
   ['targets', 'targets/index.html'],
   ['open data', 'data/index.html'],
+  ['plan (whole document)', 'plan/index.html'],
+  ['measure list', 'measures/index.html'],
+  ['measure list filtered', 'measures/agency/ndrc/index.html'],
+  ['part', 'parts/3/index.html'],
+  ['sector', 'sectors/finance/index.html'],
+  ['task force', 'task-forces/finance/index.html'],
+  ['agencies', 'agencies/index.html'],
+  ['agency', 'agencies/ndrc/index.html'],
+  ['about', 'about/index.html'],
+  ['404', '404.html'],
 ];
 
 async function main() {

@@ -1,0 +1,180 @@
+/**
+ * The site works under a sub-path: build it with BASE_PATH=/sub/ into dist-sub, serve it there, and
+ * crawl every page reachable from the home page. Every internal link must resolve, and every
+ * #fragment must exist on its target page. Also: every page has its own title and description, and
+ * the sitemap lists exactly the pages the crawl found.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, serve, type Site } from './harness';
+
+const BASE = '/sub/';
+// outside the project, so neither astro check nor a later build sees it
+const OUT = mkdtempSync(join(tmpdir(), 'plan-explorer-sub-'));
+
+interface Fetched {
+  status: number;
+  type: string;
+  body: string;
+}
+interface Link {
+  from: string;
+  href: string;
+  target: URL;
+}
+
+let site: Site;
+const pages = new Map<string, Fetched>();
+const links: Link[] = [];
+
+const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&#39;/gu, "'").replace(/&quot;/gu, '"');
+const key = (u: URL) => u.origin + u.pathname;
+
+function idsOf(html: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gu)) ids.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
+  return ids;
+}
+
+function refsOf(html: string): string[] {
+  const out: string[] = [];
+  const clean = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gu, (s) => (/\ssrc=/u.test(s) ? s.replace(/>[\s\S]*<\/script>$/u, '></script>') : ''));
+  for (const m of clean.matchAll(/<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)=(?:"([^"]*)"|'([^']*)')/gu)) out.push(decode(m[1] ?? m[2] ?? ''));
+  return out;
+}
+
+async function get(u: URL): Promise<Fetched> {
+  const k = key(u);
+  const hit = pages.get(k);
+  if (hit) return hit;
+  const res = await fetch(k, { redirect: 'follow' });
+  const f = { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
+  pages.set(k, f);
+  return f;
+}
+
+/**
+ * The environment for a child `astro build`: vitest puts Vite's own variables (BASE_URL, MODE, DEV,
+ * PROD, SSR, NODE_ENV=test) into process.env, and Astro would take BASE_URL=/ from there over `base`.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(k)) delete env[k];
+  return env;
+}
+
+beforeAll(async () => {
+  // spawn, not spawnSync: a blocked worker misses vitest's RPC deadline on a busy machine
+  const build = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', OUT], {
+      cwd: ROOT,
+      env: { ...buildEnv(), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+  if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.output}`);
+  site = await serve(OUT, BASE);
+
+  // breadth-first from the home page, following every internal link
+  // the 404 page is reachable by no link, so it is a second starting point
+  const notFound = new URL('no-such-page/', site.url);
+  const queue: URL[] = [new URL(site.url), notFound];
+  const seen = new Set<string>(queue.map(key));
+  while (queue.length) {
+    const u = queue.shift()!;
+    const page = await get(u);
+    const isNotFound = key(u) === key(notFound) && page.status === 404;
+    if ((page.status !== 200 && !isNotFound) || !page.type.startsWith('text/html')) continue;
+    for (const href of refsOf(page.body)) {
+      if (/^(mailto|tel|javascript|data):/iu.test(href)) continue;
+      const target = new URL(href, u);
+      if (target.origin !== site.origin) continue;
+      links.push({ from: u.pathname, href, target });
+      if (!seen.has(key(target))) {
+        seen.add(key(target));
+        queue.push(target);
+      }
+    }
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await site?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+const htmlPages = () => [...pages].filter(([, p]) => p.status === 200 && p.type.startsWith('text/html'));
+
+describe(`the site under the sub-path ${BASE}`, () => {
+  it('serves its 404 page under the sub-path', () => {
+    const page = pages.get(key(new URL('no-such-page/', site.url)));
+    expect(page?.status).toBe(404);
+    expect(page?.body).toContain('找不到这个页面');
+    expect(links.filter((l) => l.from === `${BASE}no-such-page/`).length).toBeGreaterThan(66);
+  });
+
+  it('crawls every page type from the home page', () => {
+    const paths = htmlPages().map(([k]) => new URL(k).pathname);
+    for (const expected of ['plan/', 'about/', 'measures/', 'measures/66/', 'measures/part/3/', 'parts/7/', 'sectors/finance/', 'task-forces/nonprofit/', 'agencies/', 'agencies/ndrc/']) {
+      expect(paths, expected).toContain(`${BASE}${expected}`);
+    }
+    expect(paths.length).toBeGreaterThan(150);
+  });
+
+  it('has zero broken internal links, anchors included', async () => {
+    const broken: string[] = [];
+    for (const l of links) {
+      const page = await get(l.target);
+      const samePage = l.target.pathname === l.from; // e.g. the skip link #main, also on the 404 page
+      if (page.status !== 200 && !samePage) {
+        broken.push(`${l.from} → ${l.href} (HTTP ${page.status})`);
+      } else if (!l.target.pathname.startsWith(BASE)) {
+        broken.push(`${l.from} → ${l.href} (outside ${BASE})`);
+      } else if (l.target.hash && page.type.startsWith('text/html')) {
+        const id = decodeURIComponent(l.target.hash.slice(1));
+        if (!idsOf(page.body).has(id)) broken.push(`${l.from} → ${l.href} (no element with id "${id}" on ${l.target.pathname})`);
+      }
+    }
+    expect(broken, `${broken.length} broken link(s):\n  ${broken.join('\n  ')}`).toEqual([]);
+    expect(links.filter((l) => l.target.hash).length).toBeGreaterThan(100);
+  });
+
+  it('gives every page its own title and description, a canonical URL and link-preview tags', () => {
+    const titles = new Map<string, string[]>();
+    const descriptions = new Map<string, string[]>();
+    const missing: string[] = [];
+    for (const [k, p] of htmlPages()) {
+      const path = new URL(k).pathname;
+      const title = /<title>([^<]*)<\/title>/u.exec(p.body)?.[1];
+      const desc = /<meta name="description" content="([^"]*)"/u.exec(p.body)?.[1];
+      if (!title || !desc) missing.push(`${path}: title or description missing`);
+      for (const tag of ['<link rel="canonical"', '<meta property="og:title"', '<meta property="og:url"', '<meta name="twitter:card"']) {
+        if (!p.body.includes(tag)) missing.push(`${path}: no ${tag}>`);
+      }
+      titles.set(title ?? '', [...(titles.get(title ?? '') ?? []), path]);
+      descriptions.set(desc ?? '', [...(descriptions.get(desc ?? '') ?? []), path]);
+    }
+    const dupes = (m: Map<string, string[]>) => [...m].filter(([, ps]) => ps.length > 1).map(([t, ps]) => `"${t}" on ${ps.join(', ')}`);
+    expect(missing).toEqual([]);
+    expect(dupes(titles), 'duplicate titles').toEqual([]);
+    expect(dupes(descriptions), 'duplicate descriptions').toEqual([]);
+  });
+
+  it('lists exactly the crawled pages in sitemap.xml, and robots.txt points at it', async () => {
+    const robots = await get(new URL('robots.txt', site.url));
+    const sitemapUrl = /^Sitemap:\s*(\S+)$/mu.exec(robots.body)?.[1];
+    expect(sitemapUrl).toMatch(/\/sub\/sitemap\.xml$/u);
+    const sitemap = await get(new URL(new URL(sitemapUrl!).pathname, site.origin));
+    expect(sitemap.status).toBe(200);
+    const listed = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname).sort();
+    const crawled = htmlPages().map(([k]) => new URL(k).pathname).sort();
+    expect(listed).toEqual(crawled);
+  });
+});
