@@ -75,7 +75,7 @@ describe('pinpoint links to a sentence', () => {
     expect(await opacity()).toBe('1');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#s2$/u);
-    await expect(page.getByRole('status').innerText()).resolves.toContain('已复制第2句的链接');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制第2句的链接');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await canonicalOf(page)}#s2`);
   });
 });
@@ -101,7 +101,7 @@ describe('cite', () => {
     await openCite(page);
     expect(await page.locator('[data-cite-scope]').innerText()).toBe('第14条第3句');
     await page.getByRole('button', { name: '复制中文引文' }).click();
-    await expect(page.getByRole('status').innerText()).resolves.toContain('已复制');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制');
     const today = await browserToday(page);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `《${TITLE}》第14条第3句，${DOC_NUMBER}，${await canonicalOf(page)}#s3（${cn(today)}访问）。`,
@@ -113,11 +113,11 @@ describe('cite', () => {
     await openCite(page);
     const url = await canonicalOf(page);
     await page.getByRole('button', { name: '复制Markdown引文' }).click();
-    await expect(page.getByRole('status').innerText()).resolves.toContain('Markdown');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Markdown');
     const md = await page.evaluate(() => navigator.clipboard.readText());
     expect(md.startsWith(`[《${TITLE}》第8条：${raw(8).data.title}](${url})`)).toBe(true);
     await page.getByRole('button', { name: '复制BibTeX引文' }).click();
-    await expect(page.getByRole('status').innerText()).resolves.toContain('BibTeX');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('BibTeX');
     const bib = await page.evaluate(() => navigator.clipboard.readText());
     expect(bib).toMatch(/^@misc\{[\w-]+,\n/u);
     expect(bib).toContain(`url = {${url}}`);
@@ -134,7 +134,7 @@ describe('cite', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('复制');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').innerText()).resolves.toContain('已复制中文引文格式引文');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制中文引文格式引文');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`《${TITLE}》第30条，`);
     await page.keyboard.press('Escape');
     expect(await page.locator('details.cite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
