@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { label: '首页', path: '/' },
+  { label: '检索', path: '/search/' },
 ];
 
 /** Whether a nav item is the current section for a root-relative path. */

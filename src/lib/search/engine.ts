@@ -255,7 +255,8 @@ export class Searcher {
     const syn = this.synonyms.get(term);
     if (syn) for (const alt of syn) if (alt !== term) this.matchExact(alt, allowed, hits, 0.85);
     this.matchAgency(term, allowed, hits);
-    if (slips && hits.size === 0 && HAN.test(term)) {
+    // slips are looked for only when the term is nowhere in the plan (not merely outside the facets)
+    if (slips && hits.size === 0 && HAN.test(term) && !this.occursAnywhere(term, syn)) {
       const chars = Array.from(term);
       if (chars.some((c) => HAN.test(c) && !this.charSyl.has(c)) && !this.extraSyl) needsHomophones = true;
       if (chars.length >= 2) this.matchHomophone(chars, allowed, hits);
@@ -263,6 +264,11 @@ export class Searcher {
       if (hits.size === 0 && chars.length >= 2) this.fuzzyWords(term, allowed, hits);
     }
     return { hits, needsHomophones };
+  }
+
+  private occursAnywhere(term: string, syn?: string[]): boolean {
+    const words = [term, ...(syn ?? [])];
+    return this.prepared.some((p) => p.lower.some((x) => words.some((w) => x.includes(w))));
   }
 
   private bounds(p: Prepared): Set<number>[] {
