@@ -409,7 +409,8 @@ export class Searcher {
   private matchPinyin(term: string, allowed: Prepared[], hits: TermHits) {
     const parse = this.parseSyllables(term);
     if (parse) {
-      this.scan(parse, [], allowed, hits, (_s, al) => 0.9 * al, parse.length === 1);
+      // pinyin is typed for words: a run that straddles two words on both ends is not what was meant
+      this.scan(parse, [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.9 * al), parse.length === 1);
     }
     if (term.length >= 2 && term.length <= 8 && (!parse || hits.size === 0 || term.length <= 4)) {
       const pattern = Array.from(term, (letter) => new Set(this.sylNames.flatMap((n, id) => (n[0] === letter ? [id] : []))));

@@ -48,7 +48,6 @@ class SearchBox extends HTMLElement {
 
   private close() {
     this.panel.hidden = true;
-    this.input.setAttribute('aria-expanded', 'false');
   }
 
   private async update() {
@@ -73,7 +72,6 @@ class SearchBox extends HTMLElement {
         : `没有找到与“${o.query}”相关的措施。试试更短的词、拼音，或措施编号如“第12条”。`;
     const open = Boolean(q.trim());
     this.panel.hidden = !open;
-    this.input.setAttribute('aria-expanded', String(open));
   }
 }
 
