@@ -28,6 +28,7 @@ function build(): number {
 export const PAGE_TYPES: [string, string][] = [
   ['home', 'index.html'],
   ['measure', 'measures/1/index.html'],
+  ['search', 'search/index.html'],
 ];
 
 async function main() {

@@ -1,4 +1,6 @@
 /** Further benchmark suites (search latency, explorer interactivity, …). Each prints its own table. */
+import { searchSuite } from './search';
+
 export interface BenchContext {
   root: string;
   dist: string;
@@ -8,4 +10,4 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-export const SUITES: Suite[] = [];
+export const SUITES: Suite[] = [searchSuite];

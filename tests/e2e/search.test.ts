@@ -147,11 +147,16 @@ describe('/search/ page', () => {
     await p.waitForTimeout(1500);
     await searchBox(p).fill('校园足球');
     await expect.poll(() => resultNumbers(p).then((r) => r[0])).toBe(52);
+    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('校园足球');
     await p.goBack();
     await expect.poll(() => searchBox(p).inputValue()).toBe('冰雪旅游');
     await expect.poll(() => resultNumbers(p).then((r) => r[0])).toBe(38);
     await p.goForward();
     await expect.poll(() => searchBox(p).inputValue()).toBe('校园足球');
+    // and back past the first search to the empty search page
+    await p.goBack();
+    await p.goBack();
+    await expect.poll(() => searchBox(p).inputValue()).toBe('');
   });
 
   it('facets combine with the query, live in the URL and survive a reload', async () => {

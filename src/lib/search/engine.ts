@@ -119,8 +119,8 @@ interface Prepared {
   m: IndexMeasure;
   lower: string[];
   /** Word boundaries per sentence (positions where a word starts, plus the end). */
-  bounds?: Set<number>[];
-  /** Syllable ids per character per sentence (primary and second reading), -1 if none. */
+  bounds?: Uint8Array[];
+  /** Syllable ids + 1 per character per sentence (primary and second reading), 0 if none. */
   sy?: Int16Array[];
   sy2?: Int16Array[];
 }
@@ -227,6 +227,7 @@ export class Searcher {
   // ---- facets
 
   private filter(f: Facets): Prepared[] {
+    if (!FACET_KEYS.some((k) => f[k])) return this.prepared;
     const idx = (list: { id: string }[], id?: string) => (id ? list.findIndex((x) => x.id === id) : -2);
     const part = idx(this.index.parts, f.part);
     const sector = idx(this.index.sectors, f.sector);
@@ -247,7 +248,7 @@ export class Searcher {
     const hits: TermHits = new Map();
     let needsHomophones = false;
     if (/^[a-z]+$/u.test(term)) {
-      if (term.length >= 2 || allowed.length) this.matchPinyin(term, allowed, hits);
+      if (term.length >= 2) this.matchPinyin(term, allowed, hits);
       if (hits.size === 0 && term.length >= 3) this.fuzzyPinyin(term, allowed, hits);
       return { hits, needsHomophones };
     }
@@ -261,26 +262,27 @@ export class Searcher {
       if (chars.some((c) => HAN.test(c) && !this.charSyl.has(c)) && !this.extraSyl) needsHomophones = true;
       if (chars.length >= 2) this.matchHomophone(chars, allowed, hits);
       if (chars.length >= 3) this.matchPieces(term, allowed, hits);
-      if (hits.size === 0 && chars.length >= 2) this.fuzzyWords(term, allowed, hits);
+      if (hits.size === 0 && chars.length >= 3) this.fuzzyWords(term, allowed, hits);
     }
     return { hits, needsHomophones };
   }
 
   private occursAnywhere(term: string, syn?: string[]): boolean {
-    const words = [term, ...(syn ?? [])];
-    return this.prepared.some((p) => p.lower.some((x) => words.some((w) => x.includes(w))));
+    const { text } = this.getCorpus();
+    return [term, ...(syn ?? [])].some((w) => text.includes(w));
   }
 
-  private bounds(p: Prepared): Set<number>[] {
+  private bounds(p: Prepared): Uint8Array[] {
     if (!p.bounds) {
-      p.bounds = p.m.w.map((lens) => {
-        const set = new Set<number>([0]);
+      p.bounds = p.m.w.map((lens, k) => {
+        const flags = new Uint8Array(p.m.s[k]!.length + 1);
+        flags[0] = 1;
         let pos = 0;
-        for (const c of lens) {
-          pos += parseInt(c, 36);
-          set.add(pos);
+        for (let c = 0; c < lens.length; c++) {
+          pos += parseInt(lens[c]!, 36);
+          if (pos < flags.length) flags[pos] = 1;
         }
-        return set;
+        return flags;
       });
     }
     return p.bounds;
@@ -289,7 +291,7 @@ export class Searcher {
   /** How well an occurrence sits on word boundaries: both ends 1, one end 0.7, neither 0.3. */
   private align(p: Prepared, k: number, i: number, j: number): number {
     const b = this.bounds(p)[k]!;
-    const ends = (b.has(i) ? 1 : 0) + (b.has(j) ? 1 : 0);
+    const ends = b[i]! + b[j]!;
     const w = ends === 2 ? 1 : ends === 1 ? 0.7 : 0.3;
     return j - i >= 4 ? Math.max(w, 0.85) : w;
   }
@@ -298,24 +300,66 @@ export class Searcher {
     (hits.get(mi) ?? hits.set(mi, []).get(mi)!).push(o);
   }
 
+  /** All sentences, lower-cased, joined by U+0001 (never in a normalised query), with where each begins. */
+  private corpus?: { text: string; starts: Int32Array; owner: Int32Array; k: Int32Array };
+  private getCorpus() {
+    if (!this.corpus) {
+      const parts: string[] = [];
+      const starts: number[] = [];
+      const owner: number[] = [];
+      const ks: number[] = [];
+      let pos = 0;
+      for (const p of this.prepared) {
+        p.lower.forEach((s, k) => {
+          starts.push(pos);
+          owner.push(p.x);
+          ks.push(k);
+          parts.push(s);
+          pos += s.length + 1;
+        });
+      }
+      this.corpus = { text: parts.join('\u0001'), starts: Int32Array.from(starts), owner: Int32Array.from(owner), k: Int32Array.from(ks) };
+    }
+    return this.corpus;
+  }
+
+  private allowedMask(allowed: Prepared[]): Uint8Array | undefined {
+    if (allowed.length === this.prepared.length) return undefined;
+    const m = new Uint8Array(this.prepared.length);
+    for (const p of allowed) m[p.x] = 1;
+    return m;
+  }
+
   private matchExact(term: string, allowed: Prepared[], hits: TermHits, weight: number): number {
     let found = 0;
     const startsDigit = /^\d/u.test(term);
     const endsDigit = /\d$/u.test(term);
-    for (const p of allowed) {
-      const mi = p.x;
-      p.lower.forEach((s, k) => {
-        let i = s.indexOf(term);
-        while (i >= 0) {
-          const j = i + term.length;
-          const digitInside = (startsDigit && /\d/u.test(s[i - 1] ?? '')) || (endsDigit && /[\d.]/u.test(s[j] ?? ''));
-          if (!digitInside) {
-            this.add(hits, mi, { k, i, j, w: weight * this.align(p, k, i, j) });
-            found++;
-          }
-          i = s.indexOf(term, i + 1);
+    const { text, starts, owner, k: ks } = this.getCorpus();
+    const only = this.allowedMask(allowed);
+    let g = 0;
+    for (let pos = text.indexOf(term); pos >= 0; pos = text.indexOf(term, pos + 1)) {
+      // the sentence holding pos (positions only grow: move forward, jumping by binary search)
+      if (g + 1 < starts.length && starts[g + 1]! <= pos) {
+        let lo = g + 1;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= pos) lo = mid;
+          else hi = mid - 1;
         }
-      });
+        g = lo;
+      }
+      const x = owner[g]!;
+      if (only && only[x] !== 1) continue;
+      const p = this.prepared[x]!;
+      const k = ks[g]!;
+      const s = p.lower[k]!;
+      const i = pos - starts[g]!;
+      const j = i + term.length;
+      const digitInside = (startsDigit && /\d/u.test(s[i - 1] ?? '')) || (endsDigit && /[\d.]/u.test(s[j] ?? ''));
+      if (digitInside) continue;
+      this.add(hits, x, { k, i, j, w: weight * this.align(p, k, i, j) });
+      found++;
     }
     return found;
   }
@@ -350,13 +394,14 @@ export class Searcher {
     p.sy = [];
     p.sy2 = [];
     for (const s of p.m.s) {
-      const a = new Int16Array(s.length).fill(-1);
-      const b = new Int16Array(s.length).fill(-1);
+      // syllable id + 1 (0: none), so lookups never index out of range
+      const a = new Int16Array(s.length);
+      const b = new Int16Array(s.length);
       for (let i = 0; i < s.length; i++) {
         const ids = this.charSyl.get(s[i]!);
         if (ids) {
-          a[i] = ids[0]!;
-          if (ids.length > 1) b[i] = ids[1]!;
+          a[i] = ids[0]! + 1;
+          if (ids.length > 1) b[i] = ids[1]! + 1;
         }
       }
       p.sy.push(a);
@@ -370,37 +415,113 @@ export class Searcher {
    */
   private scan(pattern: Set<number>[], exact: (string | undefined)[], allowed: Prepared[], hits: TermHits, weigh: (exactCount: number, align: number) => number, needBothEnds: boolean) {
     const L = pattern.length;
+    // syllable sets as lookup tables indexed by syllable id (fast on long texts)
+    const masks = pattern.map((set) => {
+      const m = new Uint8Array(this.sylNames.length + 1);
+      for (const id of set) m[id + 1] = 1;
+      return m;
+    });
+    const first = masks[0]!;
+    // compare character codes: indexing a string allocates a new string per CJK character
+    const codes = Array.from({ length: L }, (_, x) => (exact[x] && exact[x]!.length === 1 ? exact[x]!.charCodeAt(0) : -1));
+    const check = (p: Prepared, k: number, i: number) => {
+      const s = p.m.s[k]!;
+      if (i + L > s.length) return;
+      const bounds = this.bounds(p)[k]!;
+      if (needBothEnds && L < 4 && (bounds[i] !== 1 || bounds[i + L] !== 1)) return;
+      const a = p.sy![k]!;
+      const b = p.sy2![k]!;
+      let same = 0;
+      for (let x = 0; x < L; x++) {
+        if (codes[x] === s.charCodeAt(i + x)) {
+          same++;
+          continue;
+        }
+        const m = masks[x]!;
+        if (m[a[i + x]!] !== 1 && m[b[i + x]!] !== 1) return;
+      }
+      const al = this.align(p, k, i, i + L);
+      if (needBothEnds && al < 1 && L < 4) return;
+      const w = weigh(same, al);
+      if (w > 0) this.add(hits, p.x, { k, i, j: i + L, w });
+    };
+    const post = this.postings();
+    if (post) {
+      // visit only the places where the first syllable occurs
+      let only: Uint8Array | undefined;
+      if (allowed.length !== this.prepared.length) {
+        only = new Uint8Array(this.prepared.length);
+        for (const p of allowed) only[p.x] = 1;
+      }
+      for (const id of pattern[0]!) {
+        for (const [list, secondary] of [[post.a[id + 1], false], [post.b[id + 1], true]] as const) {
+          if (!list) continue;
+          for (let n = 0; n < list.length; n++) {
+            const code = list[n]!;
+            const x = code >>> 16;
+            if (only && only[x] !== 1) continue;
+            const p = this.prepared[x]!;
+            const k = (code >>> 10) & 63;
+            const i = code & 1023;
+            if (secondary && first[p.sy![k]![i]!] === 1) continue; // visited through its first reading
+            check(p, k, i);
+          }
+        }
+      }
+      return;
+    }
     for (const p of allowed) {
       this.prepareSyllables(p);
-      const mi = p.x;
-      p.m.s.forEach((s, k) => {
+      for (let k = 0; k < p.m.s.length; k++) {
+        const s = p.m.s[k]!;
         const a = p.sy![k]!;
         const b = p.sy2![k]!;
-        const first = pattern[0]!;
         for (let i = 0; i + L <= s.length; i++) {
-          if (!(first.has(a[i]!) || first.has(b[i]!) || exact[0] === s[i])) continue;
-          let ok = true;
-          let same = 0;
-          for (let x = 0; x < L; x++) {
-            const c = s[i + x]!;
-            if (exact[x] === c) {
-              same++;
-              continue;
-            }
-            const set = pattern[x]!;
-            if (!(set.has(a[i + x]!) || set.has(b[i + x]!))) {
-              ok = false;
-              break;
-            }
-          }
-          if (!ok) continue;
-          const al = this.align(p, k, i, i + L);
-          if (needBothEnds && al < 1 && L < 4) continue;
-          const w = weigh(same, al);
-          if (w > 0) this.add(hits, mi, { k, i, j: i + L, w });
+          if (first[a[i]!] === 1 || first[b[i]!] === 1) check(p, k, i);
+        }
+      }
+    }
+  }
+
+  private post?: { a: Int32Array[]; b: Int32Array[] } | null;
+  /**
+   * Where each syllable occurs (measure, sentence, position packed in 32 bits), built once on the
+   * first pinyin or homophone query; null when the corpus is too large to pack.
+   */
+  private postings(): { a: Int32Array[]; b: Int32Array[] } | null {
+    if (this.post !== undefined) return this.post;
+    const n = this.sylNames.length + 1;
+    const countA = new Int32Array(n);
+    const countB = new Int32Array(n);
+    let packable = this.prepared.length < 32768;
+    for (const p of this.prepared) {
+      this.prepareSyllables(p);
+      if (p.m.s.length > 64) packable = false;
+      p.sy!.forEach((a, k) => {
+        if (a.length > 1024) packable = false;
+        const b = p.sy2![k]!;
+        for (let i = 0; i < a.length; i++) {
+          countA[a[i]!]!++;
+          countB[b[i]!]!++;
         }
       });
     }
+    if (!packable) return (this.post = null);
+    const a = Array.from(countA, (c) => new Int32Array(c));
+    const b = Array.from(countB, (c) => new Int32Array(c));
+    countA.fill(0);
+    countB.fill(0);
+    for (const p of this.prepared) {
+      p.sy!.forEach((sa, k) => {
+        const sb = p.sy2![k]!;
+        for (let i = 0; i < sa.length; i++) {
+          const code = (p.x << 16) | (k << 10) | i;
+          if (sa[i]) a[sa[i]!]![countA[sa[i]!]!++] = code;
+          if (sb[i]) b[sb[i]!]![countB[sb[i]!]!++] = code;
+        }
+      });
+    }
+    return (this.post = { a, b });
   }
 
   private static readonly INITIALS = ['zh', 'ch', 'sh'];
@@ -408,6 +529,11 @@ export class Searcher {
   /** Full pinyin (jiazheng, typed partly: jiazh) and initials (bxj). */
   private matchPinyin(term: string, allowed: Prepared[], hits: TermHits) {
     const parse = this.parseSyllables(term);
+    if (parse && parse.length > 1) {
+      const last = parse[parse.length - 1]!;
+      const names = [...last].map((id) => this.sylNames[id]!);
+      parse[parse.length - 1] = new Set(this.sylNames.flatMap((n, id) => (names.some((x) => n.startsWith(x)) ? [id] : [])));
+    }
     if (parse) {
       // pinyin is typed for words: a run that straddles two words on both ends is not what was meant
       this.scan(parse, [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.9 * al), parse.length === 1);

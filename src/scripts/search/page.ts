@@ -7,7 +7,8 @@ import { listKeys, resultItem } from './render';
 import { loadHomophones, loadSearcher } from './load';
 
 const PARAM: Record<(typeof FACET_KEYS)[number], string> = { part: 'part', sector: 'sector', taskForce: 'tf', agency: 'agency' };
-const LIMIT = 100;
+/** Results rendered at first; 显示更多 adds more. */
+const PAGE = 20;
 /** A pause longer than this starts a new history entry; keystrokes within one burst replace it. */
 const BURST_MS = 1200;
 
@@ -22,6 +23,7 @@ async function start(root: HTMLElement) {
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const emptyText = empty.querySelector<HTMLElement>('[data-empty-text]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
   let searcher: Searcher;
   status.textContent = '正在加载检索……';
@@ -51,8 +53,9 @@ async function start(root: HTMLElement) {
     return location.pathname + (qs ? `?${qs}` : '');
   };
 
-  let lastPush = 0;
+  let lastPush = -Infinity;
   const commit = (mode: 'push' | 'burst') => {
+    retitle();
     const next = urlFor();
     if (next === location.pathname + location.search) return;
     const now = performance.now();
@@ -61,15 +64,19 @@ async function start(root: HTMLElement) {
     lastPush = now;
   };
 
-  const render = () => {
+  let shown = PAGE;
+  const render = (keep = false) => {
     const q = input.value;
-    const o = searcher.search(q, facets(), LIMIT);
+    if (!keep) shown = PAGE;
+    const o = searcher.search(q, facets(), shown);
     if (o.needsHomophones && !searcher.homophonesLoaded) {
       void loadHomophones(searcher).then(() => {
         if (input.value === q) render();
       });
     }
     list.replaceChildren(...o.results.map((r) => resultItem(r)));
+    more.hidden = o.total <= o.results.length;
+    more.textContent = `显示更多（共 ${o.total} 条）`;
     const filtered = FACET_KEYS.some((k) => selects[k].value);
     if (o.results.length) {
       status.textContent = o.query
@@ -88,12 +95,25 @@ async function start(root: HTMLElement) {
             : '输入关键词开始检索，或选择筛选条件浏览措施。';
       empty.hidden = false;
     }
-    document.title = `${o.query ? `“${o.query}” · ` : ''}检索 | 服务业提质增效行动计划 · Plan Explorer`;
+  };
+  const baseTitle = document.title;
+  const retitle = () => {
+    const q = input.value.trim().slice(0, 30);
+    document.title = q ? `“${q}” · ${baseTitle}` : baseTitle;
   };
 
+  // the URL follows once typing pauses (a burst of typing is one history entry)
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     render();
-    commit('burst');
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => commit('burst'), 250);
+  });
+  more.addEventListener('click', () => {
+    const from = shown;
+    shown += 50;
+    render(true);
+    list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')[from]?.focus();
   });
   for (const k of FACET_KEYS)
     selects[k].addEventListener('change', () => {
@@ -115,10 +135,13 @@ async function start(root: HTMLElement) {
   input.addEventListener('keydown', (e) => listKeys(list, input, e));
   list.addEventListener('keydown', (e) => listKeys(list, input, e));
   window.addEventListener('popstate', () => {
+    clearTimeout(urlTimer);
     readUrl();
     render();
+    retitle();
   });
 
   readUrl();
   render();
+  retitle();
 }
