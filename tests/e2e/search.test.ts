@@ -134,7 +134,7 @@ describe('/search/ page', () => {
     for (const [q, n] of [['jiazheng', 42], ['體育', 40], ['第12条', 12], ['农业生产拖管', 28], ['bxj', 32]] as const) {
       await p.goto(searchPage(q));
       await ready(p);
-      await expect.poll(() => resultNumbers(p).then((r) => r[0]), q).toBe(n);
+      await expect.poll(() => resultNumbers(p).then((r) => r[0]), { message: q }).toBe(n);
     }
   });
 

@@ -77,7 +77,9 @@ export function parseNumeral(s: string): number {
  * emoji and control characters dropped, spaces collapsed, cut to MAX_QUERY characters. */
 export function normalizeQuery(raw: string, t2s?: Map<string, string>): string {
   let s = String(raw ?? '').slice(0, 4 * MAX_QUERY).normalize('NFKC').toLowerCase();
-  s = s.replace(/[^\p{L}\p{N}%\s]/gu, ' ');
+  // ranges and decimals keep their sign (5-10个, 7.5%); other punctuation, symbols and controls become spaces
+  s = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/(\d)[-~～—–](?=\d)/gu, '$1-').replace(/(\d)\.(?=\d)/gu, '$1\u0002');
+  s = s.replace(/[^\p{L}\p{N}%\s\u0002-]|(?<!\d)-|-(?!\d)/gu, ' ').replace(/\u0002/gu, '.');
   if (t2s) s = Array.from(s, (c) => t2s.get(c) ?? c).join('');
   s = s.replace(/\s+/gu, ' ').trim();
   return Array.from(s).slice(0, MAX_QUERY).join('').trim();
