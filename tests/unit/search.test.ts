@@ -60,6 +60,9 @@ describe('query understanding', () => {
     expect(normalizeQuery('ＪＩＡＺＨＥＮＧ', t2s)).toBe('jiazheng');
     expect(normalizeQuery('體育', t2s)).toBe('体育');
     expect(normalizeQuery('  民航,纾困！ ', t2s)).toBe('民航 纾困');
+    expect(normalizeQuery('5－10个', t2s)).toBe('5-10个');
+    expect(normalizeQuery('7.5%', t2s)).toBe('7.5%');
+    expect(normalizeQuery('a-b.', t2s)).toBe('a b');
     expect(splitTerms('民航 纾困 民航')).toEqual(['民航', '纾困']);
     expect(splitTerms('jiazheng服务')).toEqual(['jiazheng', '服务']);
   });
