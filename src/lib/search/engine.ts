@@ -264,6 +264,7 @@ export class Searcher {
       if (chars.some((c) => HAN.test(c) && !this.charSyl.has(c)) && !this.extraSyl) needsHomophones = true;
       if (chars.length >= 2) this.matchHomophone(chars, allowed, hits);
       if (chars.length >= 3) this.matchPieces(term, allowed, hits);
+      if (hits.size === 0 && chars.length >= 3) this.matchSubstitution(term, allowed, hits);
       if (hits.size === 0 && chars.length >= 3) this.fuzzyWords(term, allowed, hits);
     }
     return { hits, needsHomophones };
@@ -582,6 +583,41 @@ export class Searcher {
     this.scan(pattern, chars, allowed, hits, (same, al) => (same >= minExact && same < L ? 0.8 * Math.sqrt(same / L) * al : 0), false);
   }
 
+  /** One character wrong, and no homophone (校园足珠 → 校园足球): the rest must match exactly around it. */
+  private matchSubstitution(term: string, allowed: Prepared[], hits: TermHits) {
+    if (term.length !== Array.from(term).length) return;
+    const L = term.length;
+    const { text, starts, owner, k: ks } = this.getCorpus();
+    const only = this.allowedMask(allowed);
+    for (let x = 0; x < L; x++) {
+      const left = term.slice(0, x);
+      const right = term.slice(x + 1);
+      const anchor = left.length >= right.length ? left : right;
+      if (anchor.length < 2) continue;
+      const offset = anchor === left ? 0 : x + 1;
+      for (let pos = text.indexOf(anchor); pos >= 0; pos = text.indexOf(anchor, pos + 1)) {
+        const at = pos - offset;
+        if (at < 0 || !text.startsWith(left, at) || !text.startsWith(right, at + x + 1)) continue;
+        const c = text.charCodeAt(at + x);
+        if (c === 1 || c === term.charCodeAt(x) || !HAN.test(text[at + x]!)) continue;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        const xm = owner[lo]!;
+        if (only && only[xm] !== 1) continue;
+        const p = this.prepared[xm]!;
+        const k = ks[lo]!;
+        const i = at - starts[lo]!;
+        if (i + L > p.lower[k]!.length) continue;
+        this.add(hits, xm, { k, i, j: i + L, w: 0.6 * ((L - 1) / L) * this.align(p, k, i, i + L) });
+      }
+    }
+  }
+
   /** A long or compound term with no exact match: its words (and everyday words), scored by how much of the term they cover. */
   private matchPieces(term: string, allowed: Prepared[], hits: TermHits) {
     const dict = this.dictionary();
@@ -715,7 +751,12 @@ export class Searcher {
     let bestScore = -1;
     for (const [k, s] of bySentence) if (s > bestScore || (s === bestScore && k < best)) [best, bestScore] = [k, s];
     if (best < 0) return { ...this.plainResult(p), score };
-    const ranges = perTerm.flatMap((h) => (h.get(mi) ?? []).filter((o) => o.k === best && o.j > o.i).map((o) => [o.i, o.j] as [number, number]));
+    // highlight a term's good matches in the sentence, not a weak one that straddles two words (人民政府 for 民政)
+    const ranges = perTerm.flatMap((h) => {
+      const here = (h.get(mi) ?? []).filter((o) => o.k === best && o.j > o.i);
+      const top = Math.max(0, ...here.map((o) => o.w));
+      return here.filter((o) => o.w >= top * 0.5).map((o) => [o.i, o.j] as [number, number]);
+    });
     const sentence = best === last ? Math.max(1, last) : best + 1;
     void wanted;
     return { n: p.m.n, title: p.m.s[0]!.replace(/。$/u, ''), sentence, snippet: this.window(p.m.s[best]!, ranges), score };
