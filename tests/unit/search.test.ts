@@ -67,6 +67,25 @@ describe('query understanding', () => {
     expect(splitTerms('jiazheng服务')).toEqual(['jiazheng', '服务']);
   });
 
+  it('finds a measure despite one wrong character that is no homophone', () => {
+    expect(plan.measureByNumber.get(52)!.text).toContain('校园足球');
+    expect(top('校园足珠')).toBe(52);
+  });
+
+  it('does not highlight characters that only meet across two words', () => {
+    // 民政 inside 人民政府 (人民|政府) is no match for 民政
+    const r = s.search('民政').results;
+    expect(r.length).toBeGreaterThan(0);
+    for (const x of r) {
+      x.snippet.forEach((seg, i) => {
+        if (!seg.hit) return;
+        const before = x.snippet[i - 1]?.text ?? '';
+        const after = x.snippet[i + 1]?.text ?? '';
+        expect(before.endsWith('人') && after.startsWith('府'), `${x.n}`).toBe(false);
+      });
+    }
+  });
+
   it('does not match a number inside a longer number', () => {
     const r = s.search('200家').results.map((x) => x.n);
     for (const n of r) expect(plan.measureByNumber.get(n)!.text).toMatch(/(^|[^\d])200家/u);

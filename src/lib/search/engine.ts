@@ -173,6 +173,13 @@ export class Searcher {
     return this.extraSyl !== undefined;
   }
 
+  /** Builds the lazy tables (corpus string, syllable postings, word list) ahead of the first query; call when idle. */
+  warm(): void {
+    this.getCorpus();
+    this.postings();
+    this.dictionary();
+  }
+
   addHomophones(table: HomophoneTable): void {
     const extra = new Map<string, number[]>();
     decodePinyin(table.py, extra, this.sylId, this.sylNames);
@@ -339,6 +346,8 @@ export class Searcher {
     const endsDigit = /\d$/u.test(term);
     const { text, starts, owner, k: ks } = this.getCorpus();
     const only = this.allowedMask(allowed);
+    const straddling: [number, Occ][] = [];
+    let aligned = false;
     let g = 0;
     for (let pos = text.indexOf(term); pos >= 0; pos = text.indexOf(term, pos + 1)) {
       // the sentence holding pos (positions only grow: move forward, jumping by binary search)
@@ -361,9 +370,16 @@ export class Searcher {
       const j = i + term.length;
       const digitInside = (startsDigit && /\d/u.test(s[i - 1] ?? '')) || (endsDigit && /[\d.]/u.test(s[j] ?? ''));
       if (digitInside) continue;
-      this.add(hits, x, { k, i, j, w: weight * this.align(p, k, i, j) });
       found++;
+      const al = this.align(p, k, i, j);
+      if (al < 0.5) straddling.push([x, { k, i, j, w: weight * al }]);
+      else {
+        aligned = true;
+        this.add(hits, x, { k, i, j, w: weight * al });
+      }
     }
+    // characters that only meet across two words (品质 in 产品|质量) count only if the term is nowhere a word of its own
+    if (!aligned || term.length < 2) for (const [x, o] of straddling) this.add(hits, x, o);
     return found;
   }
 

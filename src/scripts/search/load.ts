@@ -17,7 +17,13 @@ async function fetchJson<T>(file: string): Promise<T> {
 
 export function loadSearcher(): Promise<Searcher> {
   searcher ??= Promise.all([import('../../lib/search/engine'), fetchJson<SearchIndex>('search-index.json')]).then(
-    ([m, index]) => new m.Searcher(index),
+    ([m, index]) => {
+      const s = new m.Searcher(index);
+      // build the engine's lookup tables while the reader is still reading
+      const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+      idle(() => s.warm());
+      return s;
+    },
   );
   searcher.catch(() => (searcher = undefined));
   return searcher;
