@@ -45,6 +45,7 @@ export const PAGE_TYPES: [string, string][] = [
   ['agency', 'agencies/ndrc/index.html'],
   ['about', 'about/index.html'],
   ['404', '404.html'],
+  ['search', 'search/index.html'],
 ];
 
 async function main() {

@@ -1,5 +1,6 @@
 /** Further benchmark suites (search latency, explorer interactivity, …). Each prints its own table. */
 import { exploreSuite } from './explore';
+import { searchSuite } from './search';
 
 export interface BenchContext {
   root: string;
@@ -10,4 +11,4 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-export const SUITES: Suite[] = [exploreSuite];
+export const SUITES: Suite[] = [searchSuite, exploreSuite];

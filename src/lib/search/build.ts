@@ -1,0 +1,138 @@
+/**
+ * Build-time only: turns the plan into the static search index. Segmentation (Intl.Segmenter),
+ * pinyin (pinyin-pro) and the traditional→simplified map (opencc-js) are computed here, never in
+ * the browser. Never import this module from browser code.
+ */
+import { pinyin } from 'pinyin-pro';
+import * as OpenCC from 'opencc-js';
+import type { Plan } from '../model';
+import type { HomophoneTable, IndexAgency, SearchIndex } from './types';
+import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
+
+const HAN = /\p{Script=Han}/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word lengths of a sentence in base 36, one character per word (long runs split into 35s). */
+export function wordLengths(sentence: string): string {
+  let out = '';
+  for (const { segment } of segmenter.segment(sentence)) {
+    let len = segment.length;
+    while (len > 35) {
+      out += 'z';
+      len -= 35;
+    }
+    out += len.toString(36);
+  }
+  return out;
+}
+
+/** Tone-less pinyin syllables of a word, ü written v (as people type it). */
+function syllables(word: string): string[] {
+  return pinyin(word, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/gu, 'v'));
+}
+
+function encodePinyin(map: Map<string, Set<string>>): string {
+  const bySyllable = new Map<string, string[]>();
+  for (const [ch, set] of map) for (const s of set) (bySyllable.get(s) ?? bySyllable.set(s, []).get(s)!).push(ch);
+  return [...bySyllable.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([s, chars]) => `${s}:${chars.sort().join('')}`)
+    .join('|');
+}
+
+/** The ways an agency is written: name, aliases, full name, and short forms without 省/山西省 and, for the core, without the 厅/局/委 suffix. */
+export function agencyNames(a: { id: string; name: string; fullName: string; aliases: string[] }): string[] {
+  const names = new Set<string>([a.name, a.fullName, ...a.aliases, ...(AGENCY_SHORT_FORMS[a.id] ?? [])]);
+  for (const n of [...names]) {
+    const short = n.replace(/^(山西省|山西|省)/u, '');
+    if (short.length >= 2 && short !== n) names.add(short);
+    const core = short.replace(/(厅|局|委|办)$/u, '');
+    if (core.length >= 2 && core !== short && !/^(发展|服务)/u.test(core)) names.add(core);
+  }
+  return [...names].filter((n) => n.length >= 2);
+}
+
+/** Text the plan publishes, flattened: sentences and parentheses of every measure. */
+function planTexts(plan: Plan): string[] {
+  return plan.measures.flatMap((m) => [...m.sentences, m.responsibility]);
+}
+
+export function buildSearchIndex(plan: Plan): SearchIndex {
+  const partIdx = new Map(plan.parts.map((p, i) => [p.id, i]));
+  const sectorIdx = new Map(plan.sectors.map((s, i) => [s.id, i]));
+  const tfIdx = new Map(plan.taskForces.map((t, i) => [t.id, i]));
+  const agencyIdx = new Map(plan.agencies.map((a, i) => [a.id, i]));
+
+  // pinyin of each character as read in its words
+  const py = new Map<string, Set<string>>();
+  const addWord = (word: string) => {
+    if (!HAN.test(word)) return;
+    const chars = Array.from(word);
+    const syl = syllables(word);
+    if (syl.length !== chars.length) return;
+    chars.forEach((ch, i) => {
+      if (HAN.test(ch)) (py.get(ch) ?? py.set(ch, new Set()).get(ch)!).add(syl[i]!);
+    });
+  };
+  for (const text of planTexts(plan)) for (const { segment } of segmenter.segment(text)) addWord(segment);
+  for (const a of plan.agencies) for (const n of [a.name, a.fullName, ...a.aliases]) for (const { segment } of segmenter.segment(n)) addWord(segment);
+
+  // traditional forms of the plan's characters, from whole-text conversion (context-aware) and per character
+  const t2s = new Map<string, string>();
+  const planChars = new Set(planTexts(plan).join('').split('').filter((c) => HAN.test(c)));
+  for (const to of ['t', 'tw', 'hk'] as const) {
+    const conv = OpenCC.Converter({ from: 'cn', to });
+    for (const text of planTexts(plan)) {
+      const trad = conv(text);
+      if (trad.length !== text.length) continue;
+      for (let i = 0; i < text.length; i++) if (trad[i] !== text[i] && HAN.test(trad[i]!)) t2s.set(trad[i]!, text[i]!);
+    }
+    for (const ch of planChars) {
+      const t = conv(ch);
+      if (t.length === 1 && t !== ch) t2s.set(t, ch);
+    }
+  }
+
+  const agencies: IndexAgency[] = plan.agencies.map((a) => ({ id: a.id, label: a.name, names: agencyNames(a) }));
+  return {
+    v: 1,
+    measures: plan.measures.map((m) => {
+      const s = [...m.sentences, m.responsibility];
+      return {
+        n: m.number,
+        s,
+        w: s.map(wordLengths),
+        p: partIdx.get(m.partId)!,
+        c: m.sectorId ? sectorIdx.get(m.sectorId)! : -1,
+        f: m.taskForceId ? tfIdx.get(m.taskForceId)! : -1,
+        a: m.agencies.map((r) => [agencyIdx.get(r.id)!, r.role === 'cooperate' ? 1 : 0] as [number, 0 | 1]),
+      };
+    }),
+    parts: plan.parts.map((p) => ({ id: p.id, label: `${p.numeral}、${p.heading}` })),
+    sectors: plan.sectors.map((s) => ({ id: s.id, label: `（${s.numeral}）${s.heading}` })),
+    taskForces: plan.taskForces.map((t) => ({ id: t.id, label: t.name })),
+    agencies,
+    py: encodePinyin(py),
+    t2s: [...t2s.entries()].sort().map(([t, s]) => t + s).join(''),
+    syn: Object.entries(SYNONYMS),
+  };
+}
+
+/** GB 2312 level-1 characters (the 3,755 most common) that the plan does not use, by pinyin. */
+export function buildHomophones(plan: Plan): HomophoneTable {
+  const planChars = new Set(planTexts(plan).join(''));
+  const planSyllables = new Set<string>();
+  for (const text of planTexts(plan)) for (const s of syllables(text.replace(/[^\p{Script=Han}]/gu, ''))) planSyllables.add(s);
+  const dec = new TextDecoder('gb18030');
+  const map = new Map<string, Set<string>>();
+  for (let hi = 0xb0; hi <= 0xd7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = dec.decode(new Uint8Array([hi, lo]));
+      if (ch.length !== 1 || !HAN.test(ch) || planChars.has(ch)) continue;
+      const readings = pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map((s) => s.replace(/ü/gu, 'v'));
+      const keep = readings.filter((r) => planSyllables.has(r));
+      if (keep.length) map.set(ch, new Set(keep));
+    }
+  }
+  return { v: 1, py: encodePinyin(map) };
+}

@@ -1,0 +1,53 @@
+/**
+ * The static search index: built once at build time (src/lib/search/build.ts), served as JSON
+ * (/search-index.json) and read by the browser engine (src/lib/search/engine.ts). Short keys keep it small.
+ */
+export interface IndexMeasure {
+  /** Measure number. */
+  n: number;
+  /** Sentences as published: s[0] is the title sentence (anchor #s1), then the body sentences;
+   *  the last entry is the responsibility parenthesis (shown after the last sentence, no anchor of its own). */
+  s: string[];
+  /** Word segmentation of each sentence (Intl.Segmenter, build time): word lengths in base 36, one char per word. */
+  w: string[];
+  /** Index into `parts`. */
+  p: number;
+  /** Index into `sectors`, or -1. */
+  c: number;
+  /** Index into `taskForces`, or -1. */
+  f: number;
+  /** Indexes into `agencies`, with role: 0 lead/responsible, 1 cooperate. */
+  a: [number, 0 | 1][];
+}
+
+export interface FacetValue {
+  id: string;
+  label: string;
+}
+
+export interface IndexAgency extends FacetValue {
+  /** Every way the body is written: name, aliases, full name and short forms (省民政厅, 民政厅, 民政). */
+  names: string[];
+}
+
+export interface SearchIndex {
+  v: 1;
+  measures: IndexMeasure[];
+  parts: FacetValue[];
+  sectors: FacetValue[];
+  taskForces: FacetValue[];
+  agencies: IndexAgency[];
+  /** Pinyin of every Han character in the plan, as read in context: "syllable:chars|…" (tones dropped, ü as v). */
+  py: string;
+  /** Traditional → simplified, limited to characters the plan uses: pairs of characters "體体電电…". */
+  t2s: string;
+  /** Editorial: everyday words → the plan's own wording (src/lib/search/synonyms.ts). */
+  syn: [string, string[]][];
+}
+
+/** Pinyin of common characters outside the plan (GB 2312 level 1), fetched only for homophone slips. */
+export interface HomophoneTable {
+  v: 1;
+  /** "syllable:chars|…", only syllables the plan's characters have. */
+  py: string;
+}

@@ -1,0 +1,147 @@
+/**
+ * The /search/ page: the query and facets live in the URL (?q=…&part=…&sector=…&tf=…&agency=…),
+ * results render as you type, the back button restores earlier searches, arrow keys move through results.
+ */
+import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine';
+import { listKeys, resultItem } from './render';
+import { loadHomophones, loadSearcher } from './load';
+
+const PARAM: Record<(typeof FACET_KEYS)[number], string> = { part: 'part', sector: 'sector', taskForce: 'tf', agency: 'agency' };
+/** Results rendered at first; 显示更多 adds more. */
+const PAGE = 20;
+/** A pause longer than this starts a new history entry; keystrokes within one burst replace it. */
+const BURST_MS = 1200;
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = Object.fromEntries(FACET_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${PARAM[k]}"]`)!])) as Record<(typeof FACET_KEYS)[number], HTMLSelectElement>;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const emptyText = empty.querySelector<HTMLElement>('[data-empty-text]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  let searcher: Searcher;
+  status.textContent = '正在加载检索……';
+  try {
+    searcher = await loadSearcher();
+  } catch {
+    status.textContent = '检索索引加载失败，请刷新页面重试，或浏览措施列表。';
+    return;
+  }
+  root.dataset.ready = 'true';
+
+  const readUrl = () => {
+    const p = new URLSearchParams(location.search);
+    input.value = p.get('q') ?? '';
+    for (const k of FACET_KEYS) {
+      const v = p.get(PARAM[k]) ?? '';
+      const sel = selects[k];
+      sel.value = [...sel.options].some((o) => o.value === v) ? v : '';
+    }
+  };
+  const facets = (): Facets => Object.fromEntries(FACET_KEYS.map((k) => [k, selects[k].value || undefined]));
+  const urlFor = () => {
+    const p = new URLSearchParams();
+    if (input.value.trim()) p.set('q', input.value.trim().slice(0, 200));
+    for (const k of FACET_KEYS) if (selects[k].value) p.set(PARAM[k], selects[k].value);
+    const qs = p.toString();
+    return location.pathname + (qs ? `?${qs}` : '');
+  };
+
+  let lastPush = -Infinity;
+  const commit = (mode: 'push' | 'burst') => {
+    retitle();
+    const next = urlFor();
+    if (next === location.pathname + location.search) return;
+    const now = performance.now();
+    if (mode === 'push' || now - lastPush > BURST_MS) history.pushState(null, '', next);
+    else history.replaceState(null, '', next);
+    lastPush = now;
+  };
+
+  let shown = PAGE;
+  const render = (keep = false) => {
+    const q = input.value;
+    if (!keep) shown = PAGE;
+    const o = searcher.search(q, facets(), shown);
+    if (o.needsHomophones && !searcher.homophonesLoaded) {
+      void loadHomophones(searcher).then(() => {
+        if (input.value === q) render();
+      });
+    }
+    list.replaceChildren(...o.results.map((r) => resultItem(r)));
+    more.hidden = o.total <= o.results.length;
+    more.textContent = `显示更多（共 ${o.total} 条）`;
+    const filtered = FACET_KEYS.some((k) => selects[k].value);
+    if (o.results.length) {
+      status.textContent = o.query
+        ? `找到 ${o.total} 条与“${o.query}”相关的措施${o.total > o.results.length ? `，显示前 ${o.results.length} 条` : ''}`
+        : `筛选出 ${o.total} 条措施`;
+      empty.hidden = true;
+    } else {
+      status.textContent = o.query ? `没有找到与“${o.query}”相关的措施` : filtered ? '没有符合筛选条件的措施' : '';
+      emptyText.textContent =
+        o.reason === 'unsearchable'
+          ? '检索词里没有可检索的文字（汉字、拼音字母或数字）。'
+          : o.query
+            ? filtered
+              ? '试试去掉筛选条件、换一个更短的词，或用拼音、措施编号检索。'
+              : '试试换一个更短的词，或用拼音、措施编号检索。'
+            : '输入关键词开始检索，或选择筛选条件浏览措施。';
+      empty.hidden = false;
+    }
+  };
+  const baseTitle = document.title;
+  const retitle = () => {
+    const q = input.value.trim().slice(0, 30);
+    document.title = q ? `“${q}” · ${baseTitle}` : baseTitle;
+  };
+
+  // the URL follows once typing pauses (a burst of typing is one history entry)
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    render();
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => commit('burst'), 250);
+  });
+  more.addEventListener('click', () => {
+    const from = shown;
+    shown += 50;
+    render(true);
+    list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')[from]?.focus();
+  });
+  for (const k of FACET_KEYS)
+    selects[k].addEventListener('change', () => {
+      render();
+      commit('push');
+    });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    render();
+    commit('push');
+    list.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
+  form.addEventListener('reset', () =>
+    setTimeout(() => {
+      render();
+      commit('push');
+    }),
+  );
+  input.addEventListener('keydown', (e) => listKeys(list, input, e));
+  list.addEventListener('keydown', (e) => listKeys(list, input, e));
+  window.addEventListener('popstate', () => {
+    clearTimeout(urlTimer);
+    readUrl();
+    render();
+    retitle();
+  });
+
+  readUrl();
+  render();
+  retitle();
+}

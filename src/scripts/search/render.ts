@@ -1,0 +1,59 @@
+/**
+ * Renders search results as DOM nodes. Text goes in through textContent only — never innerHTML —
+ * so nothing a user types can become markup.
+ */
+import type { Result } from '../../lib/search/engine';
+import { sitePath } from './load';
+
+export function resultHref(r: Result): string {
+  return sitePath(`/measures/${r.n}/#s${r.sentence}`);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** The snippet: plain text with the matched words in <mark>. */
+export function snippet(r: Result): HTMLElement {
+  const p = el('span', 'search-snippet');
+  for (const seg of r.snippet) p.append(seg.hit ? el('mark', undefined, seg.text) : document.createTextNode(seg.text));
+  return p;
+}
+
+/** One result: a link (number, title) and the snippet of the best-matching sentence. */
+export function resultItem(r: Result, compact = false): HTMLLIElement {
+  const li = el('li', 'search-result');
+  const a = el('a', 'search-result__link');
+  a.href = resultHref(r);
+  a.dataset.n = String(r.n);
+  a.append(el('span', 'search-result__n', `第${r.n}条`), ' ', el('span', 'search-result__title', r.title));
+  if (compact) {
+    a.append(el('br'), snippet(r));
+    li.append(a);
+  } else {
+    const p = el('p', 'search-result__snippet');
+    p.append(snippet(r));
+    li.append(a, p);
+  }
+  return li;
+}
+
+/** Arrow keys move between the links of a result list; Escape goes back to the box. */
+export function listKeys(list: HTMLElement, input: HTMLInputElement, e: KeyboardEvent): void {
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
+  if (!links.length) return;
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  let next = -2;
+  if (e.key === 'ArrowDown') next = at < 0 ? 0 : Math.min(at + 1, links.length - 1);
+  else if (e.key === 'ArrowUp') next = at <= 0 ? -1 : at - 1;
+  else if (e.key === 'Home' && at >= 0) next = 0;
+  else if (e.key === 'End' && at >= 0) next = links.length - 1;
+  else if (e.key === 'Escape' && at >= 0) next = -1;
+  if (next === -2) return;
+  e.preventDefault();
+  if (next === -1) input.focus();
+  else links[next]!.focus();
+}

@@ -1,0 +1,184 @@
+/** Search: the judged development set's floors, query parsing, safety with any input, and the index's data. */
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../helpers/content';
+import { buildSearchIndex } from '../../src/lib/search/build';
+import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine';
+import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/synonyms';
+import { readSet, runEvaluation, siteSearcher } from '../search/evaluate';
+
+const plan = loadPlan();
+const s = siteSearcher();
+const KINDS = ['exact', 'boundary', 'multi', 'everyday', 'pinyin', 'traditional', 'agency', 'figure', 'number', 'typo', 'phrase'];
+
+describe('judged development set (tests/search/dev-set.json)', () => {
+  const set = readSet();
+  const e = runEvaluation();
+
+  it('has at least 40 queries covering every kind the issue names, each judged against real measures', () => {
+    expect(set.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(set.map((q) => q.kind))).toEqual(new Set(KINDS));
+    for (const q of set) {
+      expect(q.relevant.length, q.q).toBeGreaterThan(0);
+      for (const n of [...q.relevant, ...(q.traps ?? [])]) expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
+    }
+  });
+
+  it('figures and exact terms are judged against the text: each relevant measure contains them', () => {
+    for (const q of set.filter((x) => ['exact', 'figure', 'phrase'].includes(x.kind))) {
+      for (const n of q.relevant) expect(plan.measureByNumber.get(n)!.text, `${q.q} in ${n}`).toContain(q.q);
+    }
+  });
+
+  it('meets the floors: MRR ≥ 0.95, success@1 ≥ 0.93, every kind ≥ 0.8', () => {
+    expect(e.overall.mrr).toBeGreaterThanOrEqual(0.95);
+    expect(e.overall.success1).toBeGreaterThanOrEqual(0.93);
+    for (const [kind, m] of Object.entries(e.byKind)) expect(m.mrr, kind).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('never ranks a word-boundary trap above a relevant measure', () => {
+    const traps = e.queries.filter((q) => q.traps?.length);
+    expect(traps.length).toBeGreaterThanOrEqual(5);
+    for (const q of traps) expect(q.trapsAbove, q.q).toEqual([]);
+  });
+});
+
+describe('query understanding', () => {
+  const top = (q: string) => s.search(q).results[0]?.n;
+
+  it('reads measure numbers in digits and Chinese numerals', () => {
+    expect(askedNumber('12')).toBe(12);
+    expect(askedNumber('第12条')).toBe(12);
+    expect(askedNumber('第十二条')).toBe(12);
+    expect(askedNumber('第六十六条')).toBe(66);
+    expect(askedNumber('一')).toBeUndefined();
+    expect(askedNumber('200家')).toBeUndefined();
+    expect(top('第六十六条')).toBe(66);
+  });
+
+  it('folds width, case and traditional characters, and drops punctuation', () => {
+    const t2s = new Searcher(buildSearchIndex(plan)).t2s;
+    expect(normalizeQuery('ＪＩＡＺＨＥＮＧ', t2s)).toBe('jiazheng');
+    expect(normalizeQuery('體育', t2s)).toBe('体育');
+    expect(normalizeQuery('  民航,纾困！ ', t2s)).toBe('民航 纾困');
+    expect(normalizeQuery('5－10个', t2s)).toBe('5-10个');
+    expect(normalizeQuery('7.5%', t2s)).toBe('7.5%');
+    expect(normalizeQuery('a-b.', t2s)).toBe('a b');
+    expect(splitTerms('民航 纾困 民航')).toEqual(['民航', '纾困']);
+    expect(splitTerms('jiazheng服务')).toEqual(['jiazheng', '服务']);
+  });
+
+  it('finds a measure despite one wrong character that is no homophone', () => {
+    expect(plan.measureByNumber.get(52)!.text).toContain('校园足球');
+    expect(top('校园足珠')).toBe(52);
+  });
+
+  it('does not highlight characters that only meet across two words', () => {
+    // 民政 inside 人民政府 (人民|政府) is no match for 民政
+    const r = s.search('民政').results;
+    expect(r.length).toBeGreaterThan(0);
+    for (const x of r) {
+      x.snippet.forEach((seg, i) => {
+        if (!seg.hit) return;
+        const before = x.snippet[i - 1]?.text ?? '';
+        const after = x.snippet[i + 1]?.text ?? '';
+        expect(before.endsWith('人') && after.startsWith('府'), `${x.n}`).toBe(false);
+      });
+    }
+  });
+
+  it('does not match a number inside a longer number', () => {
+    const r = s.search('200家').results.map((x) => x.n);
+    for (const n of r) expect(plan.measureByNumber.get(n)!.text).toMatch(/(^|[^\d])200家/u);
+  });
+
+  it('highlights what was searched and links to the sentence that holds it', () => {
+    for (const q of ['冰雪旅游', '二手车', '家政']) {
+      for (const r of s.search(q).results) {
+        const m = plan.measureByNumber.get(r.n)!;
+        const hits = r.snippet.filter((x) => x.hit).map((x) => x.text);
+        expect(hits.length, `${q} → ${r.n}`).toBeGreaterThan(0);
+        for (const h of hits) expect(h).toBe(q);
+        const text = r.snippet.map((x) => x.text).join('').replace(/…/gu, '');
+        const sentence = m.sentences[r.sentence - 1]!;
+        expect(sentence.includes(text) || m.responsibility.includes(text), `${q} → ${r.n}#s${r.sentence}`).toBe(true);
+      }
+    }
+  });
+
+  it('combines facets with the query', () => {
+    const civil = plan.agencyById.get('civil-affairs')!.measureNumbers;
+    const r = s.search('服务', { agency: 'civil-affairs' }, 66).results.map((x) => x.n);
+    expect(r.length).toBeGreaterThan(0);
+    for (const n of r) expect(civil).toContain(n);
+    const browse = s.search('', { sector: 'agri-services' }, 66);
+    expect(browse.results.map((x) => x.n)).toEqual(plan.sectorById.get('agri-services')!.measureNumbers);
+    expect(s.search('冰雪旅游', { part: plan.measureByNumber.get(1)!.partId }).total).toBe(0);
+  });
+});
+
+describe('any input is safe', () => {
+  const bad = [
+    '农'.repeat(10_000),
+    'a'.repeat(10_000),
+    '.*+?^${}()|[]\\/',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '😀🎉👍🏽',
+    '   \t  ',
+    '\u0000\u0007\u001b[31m\u200b\u202e',
+    'constructor __proto__ toString',
+    '第999条',
+    '0',
+  ];
+  for (const q of bad) {
+    it(`${JSON.stringify(q.slice(0, 20))}${q.length > 20 ? `… (${q.length} chars)` : ''}`, () => {
+      const o = s.search(q);
+      expect(Array.from(o.query).length).toBeLessThanOrEqual(MAX_QUERY);
+      expect(o.query).not.toMatch(/[<>&"'\u0000-\u001f\u200b\u202e]/u);
+      for (const r of o.results) for (const seg of r.snippet) expect(plan.measureByNumber.get(r.n)!.text + '…').toContain(seg.text);
+    });
+  }
+  it('says why nothing came back when nothing searchable was typed', () => {
+    expect(s.search('   ').reason).toBe('empty');
+    expect(s.search('😀').reason).toBe('unsearchable');
+    expect(s.search('<script>alert(1)</script>').results).toEqual([]);
+  });
+});
+
+describe('index data', () => {
+  const index = buildSearchIndex(plan);
+
+  it('ships every sentence as published, with anchors in the same order as the measure page', () => {
+    index.measures.forEach((m, i) => {
+      const pm = plan.measures[i]!;
+      expect(m.n).toBe(pm.number);
+      expect(m.s).toEqual([...pm.sentences, pm.responsibility]);
+      m.w.forEach((w, k) => expect([...w].reduce((a, c) => a + parseInt(c, 36), 0), `${m.n} s${k}`).toBe(m.s[k]!.length));
+    });
+  });
+
+  it('maps traditional characters only onto characters the plan uses', () => {
+    const pairs = Array.from(index.t2s);
+    const text = plan.measures.map((m) => m.text).join('');
+    expect(pairs.length % 2).toBe(0);
+    for (let i = 1; i < pairs.length; i += 2) expect(text).toContain(pairs[i]);
+    expect(index.t2s).toContain('體体');
+    expect(index.t2s).toContain('養养');
+  });
+
+  it('editorial synonyms point at wording the plan uses', () => {
+    const text = plan.measures.map((m) => m.text).join('');
+    for (const [word, targets] of Object.entries(SYNONYMS)) for (const t of targets) expect(text, `${word} → ${t}`).toContain(t);
+  });
+
+  it('agency short forms name known agencies, and no name points at two agencies', () => {
+    for (const id of Object.keys(AGENCY_SHORT_FORMS)) expect(plan.agencyById.has(id), id).toBe(true);
+    const seen = new Map<string, string>();
+    for (const a of index.agencies) {
+      for (const n of a.names) {
+        expect(seen.get(n) ?? a.id, `${n}: ${seen.get(n)} and ${a.id}`).toBe(a.id);
+        seen.set(n, a.id);
+      }
+    }
+  });
+});
