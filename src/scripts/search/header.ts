@@ -4,10 +4,13 @@
  * arrow keys move through the results, and the / key focuses the box from anywhere.
  */
 import type { Searcher } from '../../lib/search/engine';
-import { listKeys, resultItem } from './render';
-import { loadHomophones, loadSearcher, sitePath } from './load';
 
 const SHOWN = 6;
+
+type Modules = [typeof import('./render'), typeof import('./load')];
+let modules: Promise<Modules> | undefined;
+/** Rendering and loading code comes with the engine, on first use: every page ships only this element. */
+const loadModules = () => (modules ??= Promise.all([import('./render'), import('./load')]));
 
 class SearchBox extends HTMLElement {
   private input!: HTMLInputElement;
@@ -16,6 +19,7 @@ class SearchBox extends HTMLElement {
   private status!: HTMLElement;
   private more!: HTMLAnchorElement;
   private searcher?: Searcher;
+  private mods?: Modules;
 
   connectedCallback() {
     this.input = this.querySelector('input')!;
@@ -29,9 +33,9 @@ class SearchBox extends HTMLElement {
     this.input.addEventListener('input', () => void this.update());
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close();
-      else listKeys(this.list, this.input, e);
+      else this.mods?.[0].listKeys(this.list, this.input, e);
     });
-    this.list.addEventListener('keydown', (e) => listKeys(this.list, this.input, e));
+    this.list.addEventListener('keydown', (e) => this.mods?.[0].listKeys(this.list, this.input, e));
     this.addEventListener('focusout', (e) => {
       if (!this.contains(e.relatedTarget as Node | null)) this.close();
     });
@@ -39,7 +43,8 @@ class SearchBox extends HTMLElement {
 
   private async load(): Promise<Searcher | undefined> {
     try {
-      this.searcher ??= await loadSearcher();
+      this.mods ??= await loadModules();
+      this.searcher ??= await this.mods[1].loadSearcher();
     } catch {
       this.status.textContent = '检索暂时无法加载，请打开检索页重试。';
     }
@@ -53,7 +58,8 @@ class SearchBox extends HTMLElement {
   private async update() {
     const q = this.input.value;
     const s = await this.load();
-    if (!s || q !== this.input.value) return;
+    if (!s || !this.mods || q !== this.input.value) return;
+    const [{ resultItem }, { loadHomophones, sitePath }] = this.mods;
     const o = s.search(q, {}, SHOWN);
     if (o.needsHomophones && !s.homophonesLoaded) {
       void loadHomophones(s).then(() => {
