@@ -32,6 +32,16 @@ describe('home page', () => {
     }
   });
 
+  it('links each part and sector heading to its own page', async () => {
+    await page.goto(site.url);
+    await page.getByRole('link', { name: '三、大力发展生产性服务业' }).click();
+    await page.waitForURL(/\/parts\/3\/$/);
+    await page.goto(site.url);
+    await page.getByRole('link', { name: '（十一）健康养老服务' }).click();
+    await page.waitForURL(/\/sectors\/health-elderly\/$/);
+    expect(await page.locator('main').innerText()).toContain('开展养老服务品牌创建');
+  });
+
   it('follows a measure link to its page', async () => {
     await page.goto(site.url);
     await page.getByRole('link', { name: /完善寄递末端网络/ }).click();
