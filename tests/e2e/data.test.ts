@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import Ajv from 'ajv';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, ROOT, serve, type Site } from './harness';
+import { axe, describeViolations, launch, ROOT, serve, type Site, sidewaysOverflow } from './harness';
 import { loadPlan } from '../helpers/content';
 import { parseCsvObjects } from '../../src/lib/csv';
 
@@ -64,10 +64,7 @@ describe('/data/ page', () => {
     await page.goto(`${site.url}data/`);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await phone.goto(`${site.url}data/`);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await phone.close();
+    const overflow = await sidewaysOverflow(browser, `${site.url}data/`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

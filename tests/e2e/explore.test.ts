@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, ROOT, type Site } from './harness';
+import { axe, describeViolations, launch, serve, ROOT, type Site, sidewaysOverflow } from './harness';
 import { join } from 'node:path';
 import { pageWeight } from '../helpers/page-weight';
 
@@ -311,10 +311,7 @@ describe('explorer accessibility and layout', () => {
   }
   for (const path of ['explore/', 'explore/graph/', 'explore/matrix/', 'explore/sectors/']) {
     it(`/${path} fits a 360 px phone without sideways scrolling`, async () => {
-      const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-      await phone.goto(site.url + path);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await phone.close();
+      const overflow = await sidewaysOverflow(browser, site.url + path);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -132,3 +132,17 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(v: AxeViolation[]): string {
   return v.map((x) => `${x.id} (${x.impact}): ${x.help}\n    ${x.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
 }
+
+/** The narrow phone every page must fit without sideways scrolling. */
+export const PHONE = { width: 360, height: 740 };
+
+/** Opens `url` at phone width and returns how far the page scrolls sideways (0 or less: it fits). */
+export async function sidewaysOverflow(browser: Browser, url: string): Promise<number> {
+  const phone = await browser.newPage({ viewport: PHONE });
+  try {
+    await phone.goto(url);
+    return await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  } finally {
+    await phone.close();
+  }
+}

@@ -1,7 +1,7 @@
 /** The first pages, as a reader sees them in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, serve, type Site, sidewaysOverflow } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -78,10 +78,7 @@ describe('layout and accessibility', () => {
     });
 
     it(`/${path} fits a 360 px phone without sideways scrolling`, async () => {
-      const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-      await phone.goto(site.url + path);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await phone.close();
+      const overflow = await sidewaysOverflow(browser, site.url + path);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -1,7 +1,7 @@
 /** The relief finder as a business owner uses it, with and without JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, serve, type Site, sidewaysOverflow } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -122,10 +122,7 @@ describe('relief finder accessibility and layout', () => {
   }
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await phone.goto(`${site.url}relief/?industry=catering`);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await phone.close();
+    const overflow = await sidewaysOverflow(browser, `${site.url}relief/?industry=catering`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

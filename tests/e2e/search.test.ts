@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, serve, type Site, PHONE } from './harness';
 import { loadPlan } from '../helpers/content';
 import { pageWeight } from '../helpers/page-weight';
 import { ROOT } from './harness';
@@ -245,7 +245,7 @@ describe('/search/ page', () => {
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const phone = await browser.newPage({ viewport: PHONE });
     await phone.goto(searchPage('养老'));
     await ready(phone);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

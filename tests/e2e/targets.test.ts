@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, ROOT, serve, type Site } from './harness';
+import { axe, describeViolations, launch, ROOT, serve, type Site, sidewaysOverflow } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -89,10 +89,7 @@ describe('targets page', () => {
     await page.goto(`${site.url}targets/`);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await phone.goto(`${site.url}targets/`);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await phone.close();
+    const overflow = await sidewaysOverflow(browser, `${site.url}targets/`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
