@@ -175,6 +175,13 @@ export class ContentError extends Error {
 
 const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
 
+/** Measures that stand directly under a part's heading, before any sector heading (parts 二, 五, 六, 七). */
+export function partLevelMeasures(plan: Pick<Plan, 'partById' | 'measureByNumber'>, partId: string): Measure[] {
+  const part = plan.partById.get(partId);
+  if (!part) return [];
+  return part.measureNumbers.map((n) => plan.measureByNumber.get(n)!).filter((m) => !m.sectorId);
+}
+
 /** Measure text as published: title sentence, body, responsibility parenthesis. */
 export function measureText(m: Pick<MeasureData, 'title' | 'responsibility'>, body: string): string {
   return `${m.title}。${body}${m.responsibility}`;

@@ -2,7 +2,7 @@
  * The whole document in reading order, as blocks. The /plan/ page renders these blocks and the
  * fidelity test rebuilds the source text from them, so what is shown is what is proven.
  */
-import type { Plan } from './model';
+import { partLevelMeasures, type Plan } from './model';
 import { cnDate } from './text';
 
 export type Block =
@@ -52,7 +52,7 @@ export function readingOrder(plan: Plan): Block[] {
   for (const p of plan.parts) {
     blocks.push({ kind: 'part', anchor: `part-${p.number}`, partId: p.id, text: partHeading(plan, p.id) });
     for (const t of p.text) blocks.push({ kind: 'partText', partId: p.id, text: t });
-    for (const n of p.measureNumbers) if (!plan.measureByNumber.get(n)!.sectorId) blocks.push(measure(n));
+    for (const m of partLevelMeasures(plan, p.id)) blocks.push(measure(m.number));
     for (const sid of p.sectorIds) {
       blocks.push({ kind: 'sector', anchor: `sector-${sid}`, sectorId: sid, text: sectorHeading(plan, sid) });
       for (const n of plan.sectorById.get(sid)!.measureNumbers) blocks.push(measure(n));

@@ -1,6 +1,7 @@
 /** The collections hold the whole plan with the roles its text gives. Expectations are read off the source. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
+import { partLevelMeasures } from '../../src/lib/model';
 
 const plan = loadPlan();
 const rolesOf = (n: number) => plan.measureByNumber.get(n)!.agencies.map((a) => `${a.id}:${a.role}`);
@@ -22,6 +23,15 @@ describe('the plan in the collections', () => {
     expect(plan.measureByNumber.get(4)!.sectorId).toBe('finance');
     expect(plan.measureByNumber.get(50)!.sectorId).toBe('childcare');
     expect(plan.measureByNumber.get(1)!.sectorId).toBeUndefined();
+  });
+
+  it('knows which measures stand directly under a part heading (no sector heading between)', () => {
+    const numbers = (part: string) => partLevelMeasures(plan, part).map((m) => m.number);
+    expect(numbers('2')).toEqual([1, 2, 3]);
+    expect(numbers('3')).toEqual([]); // part 三 opens with （一）现代金融
+    expect(numbers('5')).toEqual([53, 54, 55, 56]);
+    expect(numbers('7')).toEqual([62, 63, 64, 65, 66]);
+    expect(numbers('no-such-part')).toEqual([]);
   });
 
   it('gives task forces from sector headings and from part 五', () => {
