@@ -10,20 +10,32 @@ import { correctionSchema } from './schemas/correction';
 import { reliefSchema } from './schemas/relief';
 import { targetSchema } from './schemas/target';
 import { nonTargetSchema } from './schemas/non-target';
+import { withPosition } from './schemas/position';
 import type { RefFactory } from './schemas/ref';
+import YAML from 'yaml';
 
 const ref = reference as unknown as RefFactory;
 
+/**
+ * A YAML list file whose entries keep their authored order: each entry gets its position in the file
+ * (Astro stores entries sorted by id; src/data/plan.ts puts them back in file order).
+ */
+function ordered(path: string) {
+  return file(path, {
+    parser: (text) => (YAML.parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+  });
+}
+
 export const collections = {
   document: defineCollection({ loader: file('./content/document.yaml'), schema: documentSchema }),
-  parts: defineCollection({ loader: file('./content/parts.yaml'), schema: partSchema(ref) }),
-  sectors: defineCollection({ loader: file('./content/sectors.yaml'), schema: sectorSchema(ref) }),
-  taskForces: defineCollection({ loader: file('./content/task-forces.yaml'), schema: taskForceSchema }),
-  agencies: defineCollection({ loader: file('./content/agencies.yaml'), schema: agencySchema }),
+  parts: defineCollection({ loader: ordered('./content/parts.yaml'), schema: withPosition(partSchema(ref)) }),
+  sectors: defineCollection({ loader: ordered('./content/sectors.yaml'), schema: withPosition(sectorSchema(ref)) }),
+  taskForces: defineCollection({ loader: ordered('./content/task-forces.yaml'), schema: withPosition(taskForceSchema) }),
+  agencies: defineCollection({ loader: ordered('./content/agencies.yaml'), schema: withPosition(agencySchema) }),
   measures: defineCollection({ loader: glob({ pattern: '*.md', base: './content/measures' }), schema: measureSchema(ref) }),
-  corrections: defineCollection({ loader: file('./content/corrections.yaml'), schema: correctionSchema }),
+  corrections: defineCollection({ loader: ordered('./content/corrections.yaml'), schema: withPosition(correctionSchema) }),
   // derived, editorial data (issue 6)
-  relief: defineCollection({ loader: file('./content/relief.yaml'), schema: reliefSchema }),
-  targets: defineCollection({ loader: file('./content/targets.yaml'), schema: targetSchema }),
-  nonTargets: defineCollection({ loader: file('./content/non-targets.yaml'), schema: nonTargetSchema }),
+  relief: defineCollection({ loader: ordered('./content/relief.yaml'), schema: withPosition(reliefSchema) }),
+  targets: defineCollection({ loader: ordered('./content/targets.yaml'), schema: withPosition(targetSchema) }),
+  nonTargets: defineCollection({ loader: ordered('./content/non-targets.yaml'), schema: withPosition(nonTargetSchema) }),
 };

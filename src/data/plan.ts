@@ -2,7 +2,7 @@
  * The one place that reads the content collections. Pages import getPlan(); it validates the
  * whole plan once per build and fails the build with a ContentError naming file and field.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildPlan, type Plan, type PlanInput } from '../lib/model';
 import { withBase } from '../lib/paths';
 import { buildDerived, type Derived, type DerivedInput } from '../lib/derived';
@@ -10,15 +10,22 @@ import { assertNumbersAccounted } from '../lib/numbers';
 
 let cached: Promise<Plan> | undefined;
 
+/** A collection's entries in the order of its file (see `ordered()` in src/content.config.ts). */
+async function inFileOrder<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(name)) as CollectionEntry<C>[];
+  const at = (e: CollectionEntry<C>) => (e.data as { position?: number }).position ?? 0;
+  return [...entries].sort((a, b) => at(a) - at(b));
+}
+
 async function load(): Promise<Plan> {
   const [document, parts, sectors, taskForces, agencies, measures, corrections] = await Promise.all([
     getCollection('document'),
-    getCollection('parts'),
-    getCollection('sectors'),
-    getCollection('taskForces'),
-    getCollection('agencies'),
+    inFileOrder('parts'),
+    inFileOrder('sectors'),
+    inFileOrder('taskForces'),
+    inFileOrder('agencies'),
     getCollection('measures'),
-    getCollection('corrections'),
+    inFileOrder('corrections'),
   ]);
   return buildPlan({ document, parts, sectors, taskForces, agencies, measures, corrections } as unknown as PlanInput);
 }
@@ -33,9 +40,9 @@ let derived: Promise<Derived> | undefined;
 async function loadDerived(): Promise<Derived> {
   const [plan, relief, targets, nonTargets] = await Promise.all([
     getPlan(),
-    getCollection('relief'),
-    getCollection('targets'),
-    getCollection('nonTargets'),
+    inFileOrder('relief'),
+    inFileOrder('targets'),
+    inFileOrder('nonTargets'),
   ]);
   const d = buildDerived(plan, { relief, targets, nonTargets } as unknown as DerivedInput);
   assertNumbersAccounted(plan, d);

@@ -7,4 +7,4 @@ export type CollectionName = 'document' | 'parts' | 'sectors' | 'taskForces' | '
  * A reference to an entry of another collection. In the site this is Astro's `reference()`;
  * tests pass a plain zod transform, so the very same schemas validate the fixtures.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, z.ZodTypeDef, unknown>;
+export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;

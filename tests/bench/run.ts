@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { pageWeight } from '../helpers/page-weight';
+import { ASTRO_BIN, buildEnv } from '../helpers/astro';
 import { SUITES } from './suites';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,11 +16,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function build(): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const r = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv() });
   if (r.status !== 0) throw new Error('astro build failed');
   return performance.now() - t0;
 }

@@ -5,11 +5,11 @@
  * the sitemap lists exactly the pages the crawl found.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, serve, type Site } from './harness';
+import { runAstro } from '../helpers/astro';
 
 const BASE = '/sub/';
 // outside the project, so neither astro check nor a later build sees it
@@ -56,29 +56,8 @@ async function get(u: URL): Promise<Fetched> {
   return f;
 }
 
-/**
- * The environment for a child `astro build`: vitest puts Vite's own variables (BASE_URL, MODE, DEV,
- * PROD, SSR, NODE_ENV=test) into process.env, and Astro would take BASE_URL=/ from there over `base`.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(k)) delete env[k];
-  return env;
-}
-
 beforeAll(async () => {
-  // spawn, not spawnSync: a blocked worker misses vitest's RPC deadline on a busy machine
-  const build = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', OUT], {
-      cwd: ROOT,
-      env: { ...buildEnv(), BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  const build = await runAstro(['build', '--outDir', OUT], ROOT, { BASE_PATH: BASE });
   if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.output}`);
   site = await serve(OUT, BASE);
 

@@ -73,7 +73,15 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site>
   }
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const raw = new URL(req.url ?? '/', 'http://x').pathname;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(raw);
+    } catch {
+      // a malformed percent-encoding (/%E0%A4%A/) is the client's error, as a static host answers it
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Bad request: malformed percent-encoding in the path');
+    }
     const notFound = () => {
       const page = join(dir, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
@@ -84,7 +92,7 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site>
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/` });
+        res.writeHead(301, { Location: `${raw}/` });
         return res.end();
       }
       file = join(file, 'index.html');

@@ -140,11 +140,15 @@ describe('/search/ page', () => {
 
   it('the back button returns to the previous search', async () => {
     const p = await fresh();
+    // the page's clock is the test's: a pause in typing is a jump of the clock, not a wait
+    await p.clock.install();
     await p.goto(searchPage());
     await ready(p);
     await searchBox(p).fill('冰雪旅游');
     await expect.poll(() => resultNumbers(p).then((r) => r[0])).toBe(38);
-    await p.waitForTimeout(1500);
+    await p.clock.runFor(300); // the URL follows once typing pauses
+    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('冰雪旅游');
+    await p.clock.fastForward(2000); // a pause longer than one burst of typing: the next search is a new entry
     await searchBox(p).fill('校园足球');
     await expect.poll(() => resultNumbers(p).then((r) => r[0])).toBe(52);
     await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('校园足球');

@@ -3,7 +3,7 @@
  * Astro content layer does, so unit tests and fixtures cannot drift from the site.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'astro/zod';
 import type { RefFactory } from '../../src/schemas/ref';
@@ -16,7 +16,9 @@ import { measureSchema } from '../../src/schemas/measure';
 import { correctionSchema } from '../../src/schemas/correction';
 import { buildPlan, type Plan, type PlanInput } from '../../src/lib/model';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from './astro';
+
+export { ROOT };
 export const CONTENT = join(ROOT, 'content');
 
 /** Stand-in for Astro's reference(): a string id becomes { id, collection }. */
@@ -24,7 +26,7 @@ export const testRef: RefFactory = (collection) => z.string().transform((id) => 
 
 export class SchemaError extends Error {}
 
-function validate<S extends z.ZodTypeAny>(schema: S, data: unknown, where: string): z.output<S> {
+function validate<S extends z.ZodType>(schema: S, data: unknown, where: string): z.output<S> {
   const r = schema.safeParse(data);
   if (!r.success) {
     throw new SchemaError(r.error.issues.map((i) => `${where} → ${i.path.join('.')}: ${i.message}`).join('\n'));
@@ -39,7 +41,7 @@ export function splitFrontMatter(text: string, file: string): { data: unknown; b
   return { data: YAML.parse(m[1]!), body: m[2]! };
 }
 
-function yamlEntries<S extends z.ZodTypeAny>(name: string, schema: S) {
+function yamlEntries<S extends z.ZodType>(name: string, schema: S) {
   const file = `content/${name}`;
   const items = YAML.parse(readFileSync(join(ROOT, file), 'utf8')) as { id: string }[];
   return items.map(({ id, ...rest }) => ({ id: String(id), data: validate(schema, rest, `${file} (${id})`) }));

@@ -12,7 +12,7 @@ import { nonTargetSchema } from '../../src/schemas/non-target';
 import { buildDerived, type Derived, type DerivedInput } from '../../src/lib/derived';
 import { CONTENT, loadPlan, SchemaError } from './content';
 
-function entries<S extends z.ZodTypeAny>(name: string, schema: S, text?: string) {
+function entries<S extends z.ZodType>(name: string, schema: S, text?: string) {
   const file = `content/${name}`;
   const items = YAML.parse(text ?? readFileSync(join(CONTENT, name), 'utf8')) as { id: string }[];
   return items.map(({ id, ...rest }) => {

@@ -1,48 +1,39 @@
 /**
  * A malformed content file fails the real Astro build with the file and the field named.
- * Each case copies content/ into a scratch project (sharing node_modules/) and breaks one file.
+ * Each case copies content/ into a scratch project (packages linked, caches its own) and breaks one file.
  */
-import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content';
-
-/** Runs a command without blocking the test worker (a blocking spawnSync starves vitest's RPC on a busy machine). */
-function run(args: string[], cwd: string, timeout: number): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout,
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
+import { ROOT, runAstro as astro, scratchProject } from '../helpers/astro';
 
 async function runAstro(command: 'build' | 'sync', file: string, edit: (text: string) => string) {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-explorer-'));
+  const dir = scratchProject();
   try {
-    for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f));
-    for (const d of ['src', 'public', 'content']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     const target = join(dir, file);
     const before = readFileSync(target, 'utf8');
     const after = edit(before);
     expect(after, 'the edit must change the file').not.toBe(before);
     writeFileSync(target, after);
-    return await run([join(ROOT, 'node_modules/astro/astro.js'), command], dir, 120_000);
+    return await astro([command], dir, {}, 120_000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 describe('the build refuses malformed content', () => {
+  // the broken scratch builds must not write into the real project's content cache (a later real build
+  // would otherwise start from a data store holding the broken entries)
+  const store = join(ROOT, 'node_modules/.astro/data-store.json');
+  const stamp = () => (existsSync(store) ? `${statSync(store).mtimeMs}:${statSync(store).size}` : 'none');
+  let before = '';
+  beforeAll(() => {
+    before = stamp();
+  });
+  afterAll(() => {
+    expect(stamp(), `${store} was changed by a scratch build`).toBe(before);
+  });
+
   it('an unknown agency id fails `astro build`, naming file and field', async () => {
     const r = await runAstro('build', 'content/measures/14.md', (t) => t.replace('agency: postal', 'agency: posts'));
     expect(r.status).not.toBe(0);

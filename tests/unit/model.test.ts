@@ -58,7 +58,7 @@ describe('broken content fails with file and field named', () => {
     expect(msg).toContain('content/measures/09.md → body: the body must be one paragraph');
   });
   it('a missing title or malformed parenthesis is refused by the schema', () => {
-    expect(() => withMeasure(9, read(9).replace(/^title: .*$/mu, ''))).toThrow(/09\.md → title: Required/);
+    expect(() => withMeasure(9, read(9).replace(/^title: .*$/mu, ''))).toThrow(/09\.md → title: .*expected string, received undefined/);
     expect(() => withMeasure(9, read(9).replace(/^responsibility: （(.*)）$/mu, 'responsibility: $1'))).toThrow(/09\.md → responsibility: must be the whole parenthesis/);
   });
   it('the real content has no problems', () => {
