@@ -11,6 +11,7 @@ import { reliefSchema } from './schemas/relief';
 import { targetSchema } from './schemas/target';
 import { nonTargetSchema } from './schemas/non-target';
 import { withPosition } from './schemas/position';
+import { reliefReviewSchema } from './schemas/relief-review';
 import type { RefFactory } from './schemas/ref';
 import YAML from 'yaml';
 
@@ -38,4 +39,5 @@ export const collections = {
   relief: defineCollection({ loader: ordered('./content/relief.yaml'), schema: withPosition(reliefSchema) }),
   targets: defineCollection({ loader: ordered('./content/targets.yaml'), schema: withPosition(targetSchema) }),
   nonTargets: defineCollection({ loader: ordered('./content/non-targets.yaml'), schema: withPosition(nonTargetSchema) }),
+  reliefReview: defineCollection({ loader: ordered('./content/relief-review.yaml'), schema: withPosition(reliefReviewSchema) }),
 };

@@ -38,13 +38,14 @@ export function getPlan(): Promise<Plan> {
 let derived: Promise<Derived> | undefined;
 
 async function loadDerived(): Promise<Derived> {
-  const [plan, relief, targets, nonTargets] = await Promise.all([
+  const [plan, relief, targets, nonTargets, reliefReview] = await Promise.all([
     getPlan(),
     inFileOrder('relief'),
     inFileOrder('targets'),
     inFileOrder('nonTargets'),
+    inFileOrder('reliefReview'),
   ]);
-  const d = buildDerived(plan, { relief, targets, nonTargets } as unknown as DerivedInput);
+  const d = buildDerived(plan, { relief, targets, nonTargets, reliefReview } as unknown as DerivedInput);
   assertNumbersAccounted(plan, d);
   return d;
 }

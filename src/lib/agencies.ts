@@ -5,7 +5,9 @@ import type { Agency, Plan, Role } from './model';
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   'provincial-department': '省政府组成部门及直属机构',
   'central-branch': '中央驻晋单位',
-  'state-owned-enterprise': '省属国有企业',
+  'central-enterprise': '中央企业（所属企业）',
+  cooperative: '供销合作社（合作经济组织）',
+  'public-institution': '事业单位',
   'zone-administration': '开发区管理机构',
   'party-office': '党委工作机关',
   'leading-group': '议事协调机构',
@@ -41,4 +43,17 @@ export function measuresByRole(agency: Agency): { role: Role; numbers: number[] 
   return (['lead', 'responsible', 'cooperate'] as const)
     .map((role) => ({ role, numbers: agency.roles[role] }))
     .filter((g) => g.numbers.length > 0);
+}
+
+/**
+ * How the plan writes a body's name, with the measures that use each spelling (in plan order of
+ * spellings). Where a body has several (成员单位 in 62, 有关成员单位 in 58, 65, 66) the difference stays visible.
+ */
+export function spellingsOf(plan: Plan, agency: Agency): { name: string; numbers: number[] }[] {
+  return [agency.name, ...agency.aliases]
+    .map((name) => ({
+      name,
+      numbers: agency.measureNumbers.filter((n) => plan.measureByNumber.get(n)!.agencies.some((x) => x.id === agency.id && x.name === name)),
+    }))
+    .filter((s) => s.numbers.length > 0);
 }

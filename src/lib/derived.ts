@@ -9,23 +9,29 @@ import { ContentError, type ContentProblem, type Entry, type MeasureAgency, type
 import type { reliefSchema } from '../schemas/relief';
 import type { targetSchema, Comparator } from '../schemas/target';
 import type { nonTargetSchema, NonTargetReason } from '../schemas/non-target';
-import { FIRM_NAMES, INDUSTRY_NAMES, type Directness, type FirmType, type Industry, type SupportType } from './relief-vocab';
+import type { reliefReviewSchema } from '../schemas/relief-review';
+import { FIRM_NAMES, FIRM_TYPES, INDUSTRY_NAMES, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
 import { sentencesAt, type Location } from './sentences';
+import { chineseNumeralValue } from './numbers';
 
 export type ReliefData = z.output<typeof reliefSchema>;
 export type TargetData = z.output<typeof targetSchema>;
 export type NonTargetData = z.output<typeof nonTargetSchema>;
+export type ReliefReviewData = z.output<typeof reliefReviewSchema>;
 
 export const DERIVED_FILES = {
   relief: 'content/relief.yaml',
   targets: 'content/targets.yaml',
   nonTargets: 'content/non-targets.yaml',
+  reliefReview: 'content/relief-review.yaml',
 } as const;
 
 export interface DerivedInput {
   relief: Entry<ReliefData>[];
   targets: Entry<TargetData>[];
   nonTargets: Entry<NonTargetData>[];
+  /** The review of every measure for business support; optional so that fixtures of the other files stay small. */
+  reliefReview?: Entry<ReliefReviewData>[];
 }
 
 export interface Relief {
@@ -41,6 +47,8 @@ export interface Relief {
   industries: Industry[];
   firms: FirmType[];
   directness: Directness;
+  /** Who receives the help when it is not the firm itself (words of the sentence). */
+  recipient?: string;
   note: string;
   /** Whom to ask: the measure's 牵头 and 负责 bodies, in source order (derived, never typed). */
   contacts: MeasureAgency[];
@@ -53,12 +61,16 @@ export interface Target {
   sentenceText: string;
   quote: string;
   indicator: string;
+  /** The figure as printed (7.5, 3-5, 第四); empty for a commitment without a number. */
   figure: string;
-  /** The figure as a number (the lower bound of a range). */
-  value: number;
+  /** The figure as a number (the lower bound of a range; 第四 → 4); null without a figure. */
+  value: number | null;
   /** The upper bound of a range (3-5 → 5); equals value otherwise. */
-  valueMax: number;
+  valueMax: number | null;
+  /** The unit as printed; empty without a figure. */
   unit: string;
+  /** For a commitment without a figure: what is to be achieved (全覆盖), as printed. */
+  goal?: string;
   comparators: Comparator[];
   deadline?: string;
   note: string;
@@ -75,8 +87,16 @@ export interface NonTarget {
   note: string;
 }
 
+export interface ReliefReview {
+  measure: number;
+  decision: 'in' | 'out';
+  reason: string;
+}
+
 export interface Derived {
   relief: Relief[];
+  /** One decision per measure, in number order (empty when no review was given). */
+  reliefReview: ReliefReview[];
   targets: Target[];
   nonTargets: NonTarget[];
 }
@@ -87,6 +107,22 @@ export function contactsOf(plan: Plan, measure: number): MeasureAgency[] {
   if (!m) return [];
   const seen = new Set<string>();
   return m.agencies.filter((a) => a.role !== 'cooperate' && !seen.has(a.id) && (seen.add(a.id), true));
+}
+
+/** Text as it names firm types: without the titles of other documents (《…》). */
+const ownWords = (text: string) => text.replace(/《[^》]*》/gu, '');
+
+/**
+ * Whether a text names a firm type: one of its names occurs outside 《…》 and not as part of a
+ * longer name of another type (小微 inside 中小微企业).
+ */
+export function namesFirm(text: string, firm: FirmType): boolean {
+  let t = ownWords(text);
+  for (const other of FIRM_TYPES) {
+    if (other === firm) continue;
+    for (const longer of FIRM_NAMES[other]) if (FIRM_NAMES[firm].some((w) => longer.includes(w) && longer !== w)) t = t.split(longer).join('');
+  }
+  return FIRM_NAMES[firm].some((w) => t.includes(w));
 }
 
 const loc = (d: { measure?: number; part?: number }): Location =>
@@ -140,11 +176,17 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
         problem(F, `${e.id}.industries[${i}]`, `measure ${d.measure} does not name "${ind}" (none of ${INDUSTRY_NAMES[ind].join('、')} occurs in its text)`);
       }
     });
+    const title = plan.measureByNumber.get(d.measure)!.sentences[0]!;
     d.firms.forEach((f, i) => {
-      if (!FIRM_NAMES[f].some((w) => measureText.includes(w))) {
-        problem(F, `${e.id}.firms[${i}]`, `measure ${d.measure} does not name "${f}" (none of ${FIRM_NAMES[f].join('、')} occurs in its text)`);
+      if (!namesFirm(text, f) && !namesFirm(title, f)) {
+        problem(
+          F,
+          `${e.id}.firms[${i}]`,
+          `neither sentence ${d.sentence} nor the title of measure ${d.measure} names "${f}" (none of ${FIRM_NAMES[f].join('、')} occurs there outside 《…》 titles and longer firm names)`,
+        );
       }
     });
+    if (d.recipient !== undefined && !text.includes(d.recipient)) problem(F, `${e.id}.recipient`, `"${d.recipient}" does not occur in sentence ${d.sentence}`);
     relief.push({
       id: e.id,
       measure: d.measure,
@@ -156,17 +198,23 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
       industries: d.industries,
       firms: d.firms,
       directness: d.directness,
+      ...(d.recipient !== undefined ? { recipient: d.recipient } : {}),
       note: d.note,
       contacts: contactsOf(plan, d.measure),
     });
   }
-  const pairs = new Map<string, string>();
+  // the same words classified twice under the same kind of help (one quote contains the other)
+  const seenItems: Relief[] = [];
   for (const r of relief) {
-    const key = `${r.measure}/${r.sentence}/${r.support}`;
-    const other = pairs.get(key);
-    if (other) problem(F, `${r.id}.support`, `"${other}" already classifies sentence ${r.sentence} of measure ${r.measure} as ${r.support}`);
-    pairs.set(key, r.id);
+    const other = seenItems.find(
+      (o) => o.measure === r.measure && o.sentence === r.sentence && o.support === r.support && (o.quote.includes(r.quote) || r.quote.includes(o.quote)),
+    );
+    if (other) problem(F, `${r.id}.support`, `"${other.id}" already classifies these words of sentence ${r.sentence} of measure ${r.measure} as ${r.support}`);
+    seenItems.push(r);
   }
+
+  // the review of every measure
+  const reliefReview = checkReview(plan, input.reliefReview, relief, problem);
 
   // targets
   const T = DERIVED_FILES.targets;
@@ -176,13 +224,16 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
     const d = e.data;
     const text = anchor(T, e.id, d, d.quote);
     if (text === undefined) continue;
-    const printed = `${d.figure}${d.unit}`;
-    if (!d.quote.includes(printed)) problem(T, `${e.id}.figure`, `the quote does not contain "${printed}" (figure followed by unit)`);
+    if (d.figure !== undefined) {
+      const printed = `${d.figure}${d.unit ?? ''}`;
+      if (!d.quote.includes(printed)) problem(T, `${e.id}.figure`, `the quote does not contain "${printed}" (figure followed by unit)`);
+    }
+    if (d.goal !== undefined && !d.quote.includes(d.goal)) problem(T, `${e.id}.goal`, `the quote does not contain "${d.goal}"`);
     d.comparators.forEach((c, i) => {
       if (!d.quote.includes(c)) problem(T, `${e.id}.comparators[${i}]`, `the quote does not contain "${c}"`);
     });
     if (d.deadline !== undefined && !d.quote.includes(d.deadline)) problem(T, `${e.id}.deadline`, `the quote does not contain "${d.deadline}"`);
-    const [lo, hi] = d.figure.split('-').map(Number) as [number, number | undefined];
+    const [lo, hi] = figureValues(d.figure);
     targets.push({
       id: e.id,
       location: loc(d),
@@ -190,10 +241,11 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
       sentenceText: text,
       quote: d.quote,
       indicator: d.indicator,
-      figure: d.figure,
+      figure: d.figure ?? '',
       value: lo,
-      valueMax: hi ?? lo,
-      unit: d.unit,
+      valueMax: hi,
+      unit: d.unit ?? '',
+      ...(d.goal !== undefined ? { goal: d.goal } : {}),
       comparators: d.comparators,
       ...(d.deadline !== undefined ? { deadline: d.deadline } : {}),
       note: d.note,
@@ -217,7 +269,43 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
   relief.sort((a, b) => a.measure - b.measure || a.sentence - b.sentence);
   targets.sort(order);
   nonTargets.sort(order);
-  return { relief, targets, nonTargets };
+  return { relief, reliefReview, targets, nonTargets };
+}
+
+/** Every measure reviewed exactly once; `in` exactly for the measures relief.yaml classifies. */
+function checkReview(
+  plan: Plan,
+  entries: Entry<ReliefReviewData>[] | undefined,
+  relief: Relief[],
+  problem: (file: string, field: string, message: string) => void,
+): ReliefReview[] {
+  if (!entries) return [];
+  const R = DERIVED_FILES.reliefReview;
+  const classified = new Set(relief.map((r) => r.measure));
+  const byMeasure = new Map<number, ReliefReview>();
+  for (const e of entries) {
+    const { measure, decision, reason } = e.data;
+    if (!plan.measureByNumber.has(measure)) problem(R, `${e.id}.measure`, `there is no measure ${measure}`);
+    else if (byMeasure.has(measure)) problem(R, `${e.id}.measure`, `measure ${measure} is reviewed twice`);
+    else if (decision === 'in' && !classified.has(measure)) problem(R, `${e.id}.decision`, `measure ${measure} is "in" but content/relief.yaml has no entry for it`);
+    else if (decision === 'out' && classified.has(measure)) problem(R, `${e.id}.decision`, `measure ${measure} is "out" but content/relief.yaml classifies it`);
+    byMeasure.set(measure, { measure, decision, reason });
+  }
+  for (const m of plan.measures) {
+    if (!byMeasure.has(m.number)) problem(R, `measure ${m.number}`, 'this measure has no review entry (in or out, with the reason)');
+  }
+  return [...byMeasure.values()].sort((a, b) => a.measure - b.measure);
+}
+
+/** A figure's bounds: 3-5 → [3, 5], 7.5 → [7.5, 7.5], 第四 → [4, 4], none → [null, null]. */
+function figureValues(figure: string | undefined): [number | null, number | null] {
+  if (figure === undefined) return [null, null];
+  if (/^\d/u.test(figure)) {
+    const [lo, hi] = figure.split('-').map(Number) as [number, number | undefined];
+    return [lo, hi ?? lo];
+  }
+  const v = chineseNumeralValue(figure);
+  return [v, v];
 }
 
 /** Sort key: parts' own text first (by part), then measures by number. */
@@ -228,10 +316,10 @@ export function locKey(l: Location): number {
 const BEFORE_FIGURE: readonly Comparator[] = ['力争', '达到', '降至', '压减至'];
 
 /** A target's figure as a reader expects it: comparators that precede the figure (力争达到), the figure, those that follow (以上). */
-export function targetPhrase(t: Pick<Target, 'comparators' | 'figure' | 'unit'>): { before: string; figure: string; after: string } {
+export function targetPhrase(t: Pick<Target, 'comparators' | 'figure' | 'unit' | 'goal'>): { before: string; figure: string; after: string } {
   return {
     before: t.comparators.filter((c) => BEFORE_FIGURE.includes(c)).join(''),
-    figure: `${t.figure.replace('-', '–')}${t.unit}`,
+    figure: t.figure ? `${t.figure.replace('-', '–')}${t.unit}` : (t.goal ?? ''),
     after: t.comparators.filter((c) => !BEFORE_FIGURE.includes(c)).join(''),
   };
 }
@@ -245,4 +333,6 @@ export const NON_TARGET_LABELS: Record<NonTargetReason, string> = {
   name: '名称的一部分',
   rule: '规则，不是目标',
   baseline: '目标的起点',
+  ordinal: '序号',
+  phrase: '固定说法，不表示数量',
 };

@@ -9,7 +9,7 @@ import { toCsv, type Cell } from './csv';
 import { paths } from './paths';
 import { readingOrder } from './reading-order';
 import { ROLE_LABELS } from './responsibility';
-import { DIRECTNESS_LABELS, FIRM_LABELS, INDUSTRY_LABELS, SUPPORT_LABELS } from './relief-vocab';
+import { DIRECTNESS_LABELS, FIRM_LABELS, FIRM_TYPES, INDUSTRY_LABELS, SUPPORT_LABELS, SUPPORT_TYPES } from '../schemas/relief-vocab';
 import { sentencePath } from './sentences';
 import type { Role } from './model';
 
@@ -66,7 +66,7 @@ const agencyColumns = (): Column<Agency>[] => [
   { name: 'id', description: '单位编号（本站使用的稳定标识）', get: (a) => a.id },
   { name: 'name', description: '原文中的单位名称', get: (a) => a.name },
   { name: 'full_name', description: '全称（仅在确定时填写，否则为空）', get: (a) => a.fullName },
-  { name: 'kind', description: '单位类型：provincial-department 省直部门、central-branch 中央驻晋单位、state-owned-enterprise 国有企业、zone-administration 园区管委会、party-office 党委部门、leading-group 领导小组、city-governments 各市人民政府', get: (a) => a.kind },
+  { name: 'kind', description: '单位类型：provincial-department 省直部门、central-branch 中央驻晋单位、central-enterprise 中央企业所属企业、cooperative 供销合作社、public-institution 事业单位、zone-administration 园区管委会、party-office 党委部门、leading-group 领导小组、city-governments 各市人民政府', get: (a) => a.kind },
   { name: 'aliases', description: `原文中的其他写法，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.aliases) },
   { name: 'lead_measures', description: `牵头的措施编号，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.roles.lead) },
   { name: 'responsible_measures', description: `负责的措施编号，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.roles.responsible) },
@@ -91,10 +91,11 @@ const targetColumns = ({ url }: Ctx): Column<Target>[] => [
   { name: 'sentence_text', description: '该句原文', get: (t) => t.sentenceText },
   { name: 'quote', description: '原文中表述目标的字句', get: (t) => t.quote },
   { name: 'indicator', description: '指标（编辑概括，非原文）', get: (t) => t.indicator },
-  { name: 'figure', description: '原文数值写法，如 7.5、3-5', get: (t) => t.figure },
-  { name: 'value', description: '数值（区间取下限）', get: (t) => t.value },
-  { name: 'value_max', description: '区间上限；非区间时与 value 相同', get: (t) => t.valueMax },
+  { name: 'figure', description: '原文数值写法，如 7.5、3-5、第四；无数值的目标为空', get: (t) => t.figure },
+  { name: 'value', description: '数值（区间取下限；第四 记为 4）；无数值的目标为空', get: (t) => t.value ?? '' },
+  { name: 'value_max', description: '区间上限；非区间时与 value 相同', get: (t) => t.valueMax ?? '' },
   { name: 'unit', description: '原文单位，如 %、亿元、家、个', get: (t) => t.unit },
+  { name: 'goal', description: '无数值的目标所要达到的状态（原文字句，如 全覆盖）；有数值时为空', get: (t) => t.goal ?? '' },
   { name: 'comparators', description: `原文限定词（力争、达到、以上、左右、以下…），以“${LIST_SEPARATOR}”分隔`, get: (t) => list(t.comparators) },
   { name: 'deadline', description: '原文给出的期限，如 2022年末；未给出则为空', get: (t) => t.deadline ?? '' },
   { name: 'agencies', description: `牵头与负责单位编号，以“${LIST_SEPARATOR}”分隔（取自措施的责任单位括号）`, get: (t) => list(t.agencies.map((a) => a.id)) },
@@ -106,16 +107,17 @@ const reliefColumns = ({ plan, url }: Ctx): Column<Relief>[] => [
   { name: 'id', description: '分类编号（编辑设定）', get: (r) => r.id },
   { name: 'measure', description: '措施编号', get: (r) => r.measure },
   { name: 'measure_title', description: '措施标题', get: (r) => plan.measureByNumber.get(r.measure)!.title },
-  { name: 'support', description: '支持类型编号：tax-fee、rent、credit、guarantee、insurance、subsidy、jobs、fast-track、procurement、market、sector-relief', get: (r) => r.support },
+  { name: 'support', description: `支持类型编号：${SUPPORT_TYPES.join('、')}`, get: (r) => r.support },
   { name: 'support_label', description: '支持类型的中文（编辑分类）', get: (r) => SUPPORT_LABELS[r.support] },
   { name: 'sentence', description: '依据句的序号（页面锚点 #sN）', get: (r) => r.sentence },
   { name: 'source', description: '依据句在本站的链接路径', get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)) },
   { name: 'sentence_text', description: '依据句原文', get: (r) => r.sentenceText },
   { name: 'quote', description: '依据句中表明支持的原文字句', get: (r) => r.quote },
   { name: 'amount', description: '原文写明的金额，否则为空', get: (r) => r.amount ?? '' },
+  { name: 'recipient', description: '受益对象不是申请企业本身时，原文中的受益对象（如 人力资源服务产业园），否则为空', get: (r) => r.recipient ?? '' },
   { name: 'industries', description: `原文点名的行业编号，以“${LIST_SEPARATOR}”分隔；为空表示原文未限定行业`, get: (r) => list(r.industries) },
   { name: 'industry_labels', description: '行业的中文', get: (r) => list(r.industries.map((i) => INDUSTRY_LABELS[i])) },
-  { name: 'firms', description: `原文点名的企业类型编号（micro-small、private、hardship），以“${LIST_SEPARATOR}”分隔`, get: (r) => list(r.firms) },
+  { name: 'firms', description: `原文点名的企业类型编号（${FIRM_TYPES.join('、')}），以“${LIST_SEPARATOR}”分隔`, get: (r) => list(r.firms) },
   { name: 'firm_labels', description: '企业类型的中文', get: (r) => list(r.firms.map((f) => FIRM_LABELS[f])) },
   { name: 'directness', description: 'direct 直接惠企、channel 经金融机构等落实、framework 政策框架或培育（编辑判断）', get: (r) => r.directness },
   { name: 'directness_label', description: '直接程度的中文', get: (r) => DIRECTNESS_LABELS[r.directness] },

@@ -44,6 +44,8 @@ export interface AgencyData {
   name: string;
   fullName: string;
   kind: AgencyKind;
+  note: string;
+  website?: { url: string; evidence: string };
   aliases: string[];
 }
 export interface MeasureData {
@@ -111,6 +113,8 @@ export interface Agency {
   name: string;
   fullName: string;
   kind: AgencyKind;
+  note: string;
+  website?: { url: string; evidence: string };
   aliases: string[];
   /** Measures by role, in number order. 61 counts as both lead and responsible. */
   roles: Record<Role, number[]>;

@@ -1,14 +1,35 @@
 /**
- * Every number in the plan's own text, and whether it is accounted for. Numbers are runs of Arabic
+ * Every number in the plan’s own text, and whether it is accounted for. Numbers are runs of Arabic
  * digits, with a decimal part (7.5), a range (3-5), a ratio (2∶2∶4∶2) or a +-chain (1+3, 9+13) kept
- * as one token. A target accounts for its figure and the numbers of its deadline; a non-target
- * entry accounts for its number. Pure.
+ * as one token; and quantities in Chinese numerals (两项, 五大, 十九大, 第四家, 第三批): a run of
+ * 二两三四五六七八九十百千 (一 too, inside a run such as 十一), or 第 with any run. A lone 一 is left out: in
+ * this text it is the article or a word (一批, 一体化, 进一步, 一次性), never a count. A target accounts for
+ * its figure and the numbers of its deadline; a non-target entry accounts for its number. Pure.
  */
 import { ContentError, type ContentProblem, type Plan } from './model';
 import type { Derived } from './derived';
 import { locationLabel, partSentences, type Location } from './sentences';
 
-const NUMBER = /\d+(?:\.\d+)?(?:[-∶+]\d+(?:\.\d+)?)*/gu;
+const NUMBER = /\d+(?:\.\d+)?(?:[-∶+]\d+(?:\.\d+)?)*|第[一二两三四五六七八九十百千]+|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一(?=[十百千])[一二两三四五六七八九十百千]+/gu;
+
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of Chinese numerals as printed (十九 → 19, 两 → 2, 第四 → 4); NaN when it is not one. */
+export function chineseNumeralValue(text: string): number {
+  const s = text.replace(/^第/u, '');
+  if (!/^[一二两三四五六七八九十百千]+$/u.test(s)) return Number.NaN;
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in DIGIT) digit = DIGIT[ch]!;
+    else {
+      total += (digit || 1) * UNIT[ch]!;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
 
 /** The number tokens of a text, in order. */
 export function numberTokens(text: string): string[] {
@@ -52,7 +73,7 @@ const key = (o: NumberOccurrence) =>
 export function accountedNumbers(derived: Pick<Derived, 'targets' | 'nonTargets'>): (NumberOccurrence & { by: string })[] {
   const out: (NumberOccurrence & { by: string })[] = [];
   for (const t of derived.targets) {
-    for (const n of [t.figure, ...numberTokens(t.deadline ?? '')]) out.push({ location: t.location, sentence: t.sentence, number: n, by: `targets.yaml ${t.id}` });
+    for (const n of [...(t.figure ? [t.figure] : []), ...numberTokens(t.deadline ?? '')]) out.push({ location: t.location, sentence: t.sentence, number: n, by: `targets.yaml ${t.id}` });
   }
   for (const n of derived.nonTargets) out.push({ location: n.location, sentence: n.sentence, number: n.number, by: `non-targets.yaml ${n.id}` });
   return out;

@@ -2,7 +2,7 @@
  * The relief finder's logic, shared by the page (server render) and its small browser script:
  * parse the query in the URL, score each classified sentence, rank measures. Pure; no DOM.
  */
-import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type Directness, type FirmType, type Industry, type SupportType } from './relief-vocab';
+import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
 
 export interface FinderItem {
   id: string;
@@ -46,23 +46,51 @@ export function queryString(q: FinderQuery): string {
 
 export const isEmptyQuery = (q: FinderQuery) => !q.industry && !q.support && !q.firm;
 
-const DIRECTNESS_SCORE: Record<Directness, number> = { direct: 3, channel: 2, framework: 1 };
+/**
+ * How directly a kind of help reaches a firm, in three steps (shown on the page, in this order):
+ * cost relief (tax and fee cuts, rent, job retention, the hardship-industry measures), then money
+ * through finance (loans, guarantees, insurance, subsidies), then access and markets.
+ */
+export const SUPPORT_STEPS: readonly { weight: number; supports: readonly SupportType[] }[] = [
+  { weight: 30, supports: ['tax-fee', 'rent', 'jobs', 'sector-relief'] },
+  { weight: 20, supports: ['credit', 'guarantee', 'insurance', 'subsidy'] },
+  { weight: 10, supports: ['fast-track', 'procurement', 'market', 'cultivation'] },
+];
+const SUPPORT_WEIGHT = new Map(SUPPORT_STEPS.flatMap((s) => s.supports.map((k) => [k, s.weight] as const)));
+
+export const DIRECTNESS_SCORE: Record<Directness, number> = { direct: 6, channel: 3, framework: 0 };
+/** Points for the industry: named by the text, or not limited to any industry. */
+export const INDUSTRY_POINTS = { named: 20, general: 10 } as const;
+/** Points for the firm type: named, none named, only other types named. */
+export const FIRM_POINTS = { named: 4, none: 2, other: 0 } as const;
+
+/** A firm of the first type is also one of the second: a 小微企业 is a 中小微企业. */
+const FIRM_WITHIN: Partial<Record<FirmType, FirmType>> = { 'micro-small': 'sme' };
 
 /**
- * How well one classified sentence answers the query, or null when it does not apply.
- * Industry: named by the text 100, not limited to any industry 50, limited to other industries → no match.
- * Firm type: named 20, none named 10, other types named 0 (a firm can be of several types).
- * Directness adds 3 (direct), 2 (through banks, insurers…) or 1 (framework).
+ * How directly one classified sentence helps the chosen industry and firm type, or null when it
+ * does not apply. In order of weight:
+ * 1. the kind of help: cost relief 30, finance 20, access and markets 10 (SUPPORT_STEPS);
+ * 2. the industry: named by the text 20, not limited to any industry 10, limited to others → no match
+ *    (no industry chosen: not limited 10, limited 0);
+ * 3. the way it reaches the firm: direct 6, through banks, insurers… 3, rules still to be made 0;
+ * 4. the firm type: named 4 (a 小微企业 is also named by 中小微企业), none named 2, only other types 0.
+ * So the catering case puts measure 2 (the five hardship industries, 餐饮 named) and measure 1 (tax,
+ * rent and job relief for all industries) before loans that name catering and before procurement rules.
  */
 export function itemScore(item: FinderItem, q: FinderQuery): number | null {
   if (q.support && item.support !== q.support) return null;
-  let score = DIRECTNESS_SCORE[item.directness];
+  let score = (SUPPORT_WEIGHT.get(item.support) ?? 0) + DIRECTNESS_SCORE[item.directness];
   if (q.industry) {
-    if (item.industries.includes(q.industry)) score += 100;
-    else if (item.industries.length === 0) score += 50;
+    if (item.industries.includes(q.industry)) score += INDUSTRY_POINTS.named;
+    else if (item.industries.length === 0) score += INDUSTRY_POINTS.general;
     else return null;
+  } else score += item.industries.length === 0 ? INDUSTRY_POINTS.general : 0;
+  if (q.firm) {
+    const within = FIRM_WITHIN[q.firm];
+    const named = item.firms.includes(q.firm) || (within !== undefined && item.firms.includes(within));
+    score += named ? FIRM_POINTS.named : item.firms.length === 0 ? FIRM_POINTS.none : FIRM_POINTS.other;
   }
-  if (q.firm) score += item.firms.includes(q.firm) ? 20 : item.firms.length === 0 ? 10 : 0;
   return score;
 }
 

@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
 
-/** Kinds of body that appear in the responsibility parentheses. */
+/**
+ * Kinds of body that appear in the responsibility parentheses: provincial-department (省政府组成部门及直属机构),
+ * central-branch (中央驻晋单位), central-enterprise (中央企业及其子企业), cooperative (供销合作社，合作经济组织),
+ * public-institution (事业单位), zone-administration (开发区管理机构), party-office, leading-group, city-governments.
+ */
 export const AGENCY_KINDS = [
   'provincial-department',
   'central-branch',
-  'state-owned-enterprise',
+  'central-enterprise',
+  'cooperative',
+  'public-institution',
   'zone-administration',
   'party-office',
   'leading-group',
@@ -20,6 +26,13 @@ export const agencySchema = z.object({
   fullName: z.string().default(''),
   /** What kind of body it is. */
   kind: z.enum(AGENCY_KINDS),
+  /** A short editorial note on what the body is, where its name could mislead (shown on its page). */
+  note: z.string().default(''),
+  /**
+   * The body's official website, only where a stored copy of a page of that site confirms it
+   * (`evidence`: the address of that page); never guessed. Absent for most bodies.
+   */
+  website: z.object({ url: z.string().url(), evidence: z.string().url() }).optional(),
   /** Other spellings the plan uses for the same body (kept as written in each measure's text). */
   aliases: z.array(z.string().min(1)).default([]),
 });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Why a number in the text is not a target. */
-export const NON_TARGET_REASONS = ['document-number', 'date', 'count', 'reward-rule', 'ratio', 'name', 'rule', 'baseline'] as const;
+export const NON_TARGET_REASONS = ['document-number', 'date', 'count', 'reward-rule', 'ratio', 'name', 'rule', 'baseline', 'ordinal', 'phrase'] as const;
 export type NonTargetReason = (typeof NON_TARGET_REASONS)[number];
 
 /**
@@ -17,9 +17,9 @@ export const nonTargetSchema = z
     part: z.number().int().min(1).optional(),
     /** The sentence: 1 is the title sentence of a measure, 2… its body sentences. */
     sentence: z.number().int().min(1),
-    /** The number exactly as printed: 2022, 14, 2∶2∶4∶2, 1+3, 4-12. */
-    number: z.string().regex(/^\d/u, 'starts with a digit'),
-    /** document-number (文号), date (a year or date), count (how many items a list has), reward-rule (an amount a rule pays), ratio, name (part of a name: 5G, “431”工程), rule (a rule, not a goal), baseline (the starting value of a target). */
+    /** The number exactly as printed: 2022, 14, 2∶2∶4∶2, 1+3, 4-12, or Chinese numerals 两, 十九, 第三. */
+    number: z.string().regex(/^(?:\d|第?[一二两三四五六七八九十百千])/u, 'starts with a digit or a Chinese numeral'),
+    /** document-number (文号), date (a year or date), count (how many items a list has), reward-rule (an amount a rule pays), ratio, name (part of a name: 5G, “431”工程, 十九大), rule (a rule, not a goal), baseline (the starting value of a target), ordinal (which one of a series: 第三批), phrase (a fixed expression that counts nothing: 第三方, 两端, 二手车). */
     reason: z.enum(NON_TARGET_REASONS),
     /** A few words saying what the number is. */
     note: z.string().min(1),

@@ -3,7 +3,7 @@
  * <template id="relief-cards">, the choices from the URL, ranks with src/lib/relief-rank.ts and
  * shows copies of the matching cards. Keeps the URL in step (history.replaceState).
  */
-import { DIRECTNESS_LABELS, FIRM_LABELS, INDUSTRY_LABELS, type Directness, type FirmType, type Industry, type SupportType } from '../lib/relief-vocab';
+import { DIRECTNESS_LABELS, FIRM_LABELS, INDUSTRY_LABELS, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
 import { isEmptyQuery, parseQuery, queryString, rankMeasures, type FinderItem, type FinderQuery } from '../lib/relief-rank';
 
 const form = document.getElementById('relief-finder') as HTMLFormElement | null;

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { reliefSchema } from '../../src/schemas/relief';
 import { targetSchema } from '../../src/schemas/target';
 import { nonTargetSchema } from '../../src/schemas/non-target';
+import { reliefReviewSchema } from '../../src/schemas/relief-review';
 import { buildDerived, type Derived, type DerivedInput } from '../../src/lib/derived';
 import { CONTENT, loadPlan, SchemaError } from './content';
 
@@ -23,11 +24,12 @@ function entries<S extends z.ZodType>(name: string, schema: S, text?: string) {
 }
 
 /** The derived entries; pass YAML text to replace a file's content (for broken-content fixtures). */
-export function loadDerivedInput(replace: Partial<Record<'relief' | 'targets' | 'nonTargets', string>> = {}): DerivedInput {
+export function loadDerivedInput(replace: Partial<Record<'relief' | 'targets' | 'nonTargets' | 'reliefReview', string>> = {}): DerivedInput {
   return {
     relief: entries('relief.yaml', reliefSchema, replace.relief),
     targets: entries('targets.yaml', targetSchema, replace.targets),
     nonTargets: entries('non-targets.yaml', nonTargetSchema, replace.nonTargets),
+    reliefReview: entries('relief-review.yaml', reliefReviewSchema, replace.reliefReview),
   };
 }
 

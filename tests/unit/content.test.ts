@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
 import { partLevelMeasures } from '../../src/lib/model';
+import { AGENCY_KIND_LABELS, spellingsOf } from '../../src/lib/agencies';
 
 const plan = loadPlan();
 const rolesOf = (n: number) => plan.measureByNumber.get(n)!.agencies.map((a) => `${a.id}:${a.role}`);
@@ -69,6 +70,20 @@ describe('the plan in the collections', () => {
     expect(a.measureNumbers).toEqual([58, 62, 65, 66]);
     expect(plan.measureByNumber.get(58)!.agencies[0]!.name).toBe('省服务业发展领导小组有关成员单位');
     expect(plan.measureByNumber.get(62)!.agencies[0]!.name).toBe('省服务业发展领导小组成员单位');
+  });
+  it('the two spellings stay visible with the measures that use each (成员单位 62; 有关成员单位 58, 65, 66)', () => {
+    const a = plan.agencyById.get('leading-group-members')!;
+    expect(spellingsOf(plan, a)).toEqual([
+      { name: '省服务业发展领导小组成员单位', numbers: [62] },
+      { name: '省服务业发展领导小组有关成员单位', numbers: [58, 65, 66] },
+    ]);
+  });
+  it('bodies that are not provincial departments are not shown as such (independent review)', () => {
+    const at = (id: string) => plan.agencyById.get(id)!;
+    expect(at('china-railway-taiyuan')).toMatchObject({ kind: 'central-enterprise', fullName: '中国铁路太原局集团有限公司' });
+    expect(AGENCY_KIND_LABELS[at('china-railway-taiyuan').kind]).not.toContain('省属');
+    expect(at('supply-marketing')).toMatchObject({ kind: 'cooperative', fullName: '山西省供销合作社' });
+    expect(at('taixin-center')).toMatchObject({ kind: 'public-institution', fullName: '山西省太忻经济一体化发展促进中心' });
   });
   it('every agency is named in some measure, and its counts agree with the measures', () => {
     for (const a of plan.agencies) {

@@ -7,7 +7,7 @@ import { loadPlan } from '../helpers/content';
 import { loadDerived, loadDerivedInput } from '../helpers/derived';
 import { buildDerived } from '../../src/lib/derived';
 import { ContentError } from '../../src/lib/model';
-import { SUPPORT_TYPES, type SupportType } from '../../src/lib/relief-vocab';
+import { SUPPORT_TYPES, type SupportType } from '../../src/schemas/relief-vocab';
 import { itemScore, parseQuery, queryString, rankMeasures } from '../../src/lib/relief-rank';
 import { finderChoices, groupBySupport } from '../../src/lib/relief-groups';
 
@@ -16,11 +16,13 @@ const { relief } = loadDerived();
 
 /**
  * Written from reading the source text, not from the data: a change in classification must show here.
- * 1: 减税降费、失业保险稳岗缓还、房租减免、金融支持; 2: 困难行业实施办法; 3: 免申即享、奖补资金拨付;
- * 4: 续贷、延期还本付息、普惠小微贷款; 5: 绿色金融; 6: 营业中断损失保险等; 7: 债券融资; 8: 担保费率降至1%以下;
- * 18: 高新技术企业奖补; 23: 产业园奖励100万元/200万元; 25: 会展奖补资金; 30: 农服平台与银行保险担保对接;
+ * 1: 减税降费、失业保险稳岗缓还、房租减免、金融支持; 2: 困难行业实施办法; 3: 免申即享、加快奖补资金拨付 (both fast-track);
+ * 4: 续贷、延期还本付息、普惠小微贷款; 5: 绿色金融; 6: 营业中断损失保险等; 7: 上市挂牌、债券融资; 8: 担保费率降至1%以下、融资增信;
+ * 16: 认定众创空间和孵化器; 17: 中试基地; 18: 高新技术企业奖补（改革）与认定; 21: 申报标识解析二级节点;
+ * 23: 产业园奖励100万元/200万元; 25: 会展奖补资金; 29: 服务组织倍增计划; 30: 农服平台与银行保险担保对接;
  * 39: 政府采购不得设星级、所有制门槛; 44: 纳入政府购买养老服务目录; 47: 房地产审批; 50: 托育机构网上备案;
- * 64: 新增入库单位奖励10万元; market: measures that promote sales, consumption or markets for named industries.
+ * 58: 重点企业帮扶机制、潜力企业培育; 60: 服务型制造示范企业; 64: 新增入库单位奖励10万元;
+ * market: measures that promote sales, consumption or markets for named industries.
  */
 const EXPECTED: Record<SupportType, number[]> = {
   'tax-fee': [1],
@@ -28,11 +30,12 @@ const EXPECTED: Record<SupportType, number[]> = {
   credit: [1, 4, 5, 7, 30],
   guarantee: [8],
   insurance: [6],
-  subsidy: [3, 18, 23, 25, 64],
+  subsidy: [18, 23, 25, 64],
   jobs: [1],
   'fast-track': [3, 47, 50],
   procurement: [39, 44],
-  market: [10, 13, 14, 22, 29, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 42, 43, 49],
+  market: [10, 13, 14, 22, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 42, 43, 49],
+  cultivation: [16, 17, 18, 21, 29, 58, 60],
   'sector-relief': [2],
 };
 
@@ -89,13 +92,72 @@ describe('relief classification', () => {
   it('offers as choices only industries and firm types that some classification names', () => {
     const c = finderChoices(relief);
     expect(c.industries).toContain('catering');
-    expect(c.firms).toEqual(['micro-small', 'private', 'hardship']);
+    expect(c.firms).toEqual(['micro-small', 'sme', 'private', 'hardship']);
     for (const i of c.industries) expect(relief.some((r) => r.industries.includes(i)), i).toBe(true);
   });
 });
 
+describe('corrections from the independent review', () => {
+  const byId = new Map(relief.map((r) => [r.id, r]));
+
+  it('measure 1: the 普惠性 measures carry no firm-type limit', () => {
+    const m1 = relief.filter((r) => r.measure === 1);
+    expect(m1.map((r) => r.support).sort()).toEqual(['credit', 'jobs', 'rent', 'tax-fee']);
+    for (const r of m1) expect(r.firms, r.id).toEqual([]);
+  });
+
+  it('measure 8: the fee cut applies to all guarantee business; hardship 中小微企业 only get the credit enhancement', () => {
+    expect(byId.get('m08-fee-rate')).toMatchObject({ firms: [], quote: '逐步将平均担保费率降至1%以下' });
+    expect(byId.get('m08-credit-enhancement')!.firms).toEqual(['hardship', 'sme']);
+  });
+
+  it('measure 23: the award goes to the recognised parks', () => {
+    expect(byId.get('m23-parks-award')!.recipient).toBe('人力资源服务产业园');
+  });
+
+  it('measure 3: paying existing funds sooner is fast-track, not a subsidy', () => {
+    expect(byId.get('m03-payment')!.support).toBe('fast-track');
+  });
+
+  it('measures 18 and 44: reforming an award policy and pushing an item into a purchase list are policy steps', () => {
+    expect(byId.get('m18-awards')!.directness).toBe('framework');
+    expect(byId.get('m44-procurement')!.directness).toBe('framework');
+  });
+
+  it('support the first classification missed: listing (7), incubators (16), pilot bases (17), key and potential firms (58)', () => {
+    expect(byId.get('m07-listing')!.quote).toBe('支持重点上市后备企业到沪深北交易所上市和新三板挂牌');
+    for (const n of [16, 17, 58]) expect(relief.some((r) => r.measure === n), `measure ${n}`).toBe(true);
+  });
+});
+
+describe('the review of all 66 measures', () => {
+  const { reliefReview } = loadDerived();
+
+  it('records a decision with a reason for every measure, in exactly for the classified ones', () => {
+    expect(reliefReview.map((r) => r.measure)).toEqual(plan.measures.map((m) => m.number));
+    const classified = new Set(relief.map((r) => r.measure));
+    for (const r of reliefReview) expect(r.decision, `measure ${r.measure}`).toBe(classified.has(r.measure) ? 'in' : 'out');
+  });
+
+  it('a measure left out of the review fails, naming it', () => {
+    const input = loadDerivedInput();
+    const without = { ...input, reliefReview: input.reliefReview!.filter((r) => r.data.measure !== 41) };
+    expect(() => buildDerived(plan, without)).toThrow(/content\/relief-review\.yaml → measure 41: this measure has no review entry/);
+  });
+
+  it('"in" without a classification, and "out" with one, fail', () => {
+    const input = loadDerivedInput();
+    const flipped = input.reliefReview!.map((r) =>
+      r.data.measure === 41 ? { ...r, data: { ...r.data, decision: 'in' as const } } : r.data.measure === 58 ? { ...r, data: { ...r.data, decision: 'out' as const } } : r,
+    );
+    expect(() => buildDerived(plan, { ...input, reliefReview: flipped })).toThrow(/m41\.decision: measure 41 is "in" but content\/relief\.yaml has no entry/);
+    expect(() => buildDerived(plan, { ...input, reliefReview: flipped })).toThrow(/m58\.decision: measure 58 is "out" but content\/relief\.yaml classifies it/);
+  });
+});
+
 describe('broken relief entries fail with file and field named', () => {
-  const build = (yaml: string) => buildDerived(plan, loadDerivedInput({ relief: yaml }));
+  // the review is left out: it refers to the real relief.yaml, not to these one-entry fixtures
+  const build = (yaml: string) => buildDerived(plan, { ...loadDerivedInput({ relief: yaml }), reliefReview: undefined });
   const entry = (fields: string) => `- id: bad\n  directness: direct\n${fields}`;
 
   it('a quote that is not in the anchored sentence names the sentence it is in', () => {
@@ -124,9 +186,33 @@ describe('broken relief entries fail with file and field named', () => {
     expect(() => build(entry('  measure: 64\n  support: subsidy\n  sentence: 4\n  quote: 奖励\n  amount: 20万元\n'))).toThrow(/bad\.amount/);
   });
 
-  it('the same sentence classified twice under the same kind of help', () => {
+  it('the same words classified twice under the same kind of help', () => {
     const one = entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 续贷\n');
-    expect(() => build(one + one.replace('id: bad', 'id: bad2'))).toThrow(/bad2\.support: "bad" already classifies sentence 3 of measure 4/);
+    const wider = entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 按正常续贷业务办理\n').replace('id: bad', 'id: bad2');
+    expect(() => build(one + wider)).toThrow(/bad2\.support: "bad" already classifies these words of sentence 3 of measure 4/);
+  });
+
+  it('two clauses of one sentence may be classified apart (measure 8: the fee cut, then support for hardship SMEs)', () => {
+    const fee = entry('  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 逐步将平均担保费率降至1%以下\n');
+    const sme = entry('  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 提供融资增信支持\n  firms: [hardship, sme]\n').replace('id: bad', 'id: bad2');
+    expect(build(fee + sme).relief.map((r) => r.id)).toEqual(['bad', 'bad2']);
+  });
+
+  it('a firm type named only inside the title of another document (《…》) does not count — measure 1 as first published', () => {
+    const old = entry('  measure: 1\n  support: tax-fee\n  sentence: 2\n  quote: 减税降费\n  firms: [hardship]\n');
+    expect(() => build(old)).toThrow(/bad\.firms\[0\]: neither sentence 2 nor the title of measure 1 names "hardship"/);
+  });
+
+  it('小微 inside 中小微企业 does not name 小微企业 — measure 8 as first published', () => {
+    const old = entry('  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 逐步将平均担保费率降至1%以下\n  firms: [hardship, micro-small]\n');
+    expect(() => build(old)).toThrow(/bad\.firms\[1\]: neither sentence 4 nor the title of measure 8 names "micro-small"/);
+    expect(() => build(old)).not.toThrow(/bad\.firms\[0\]/);
+  });
+
+  it('a recipient the sentence does not name', () => {
+    expect(() => build(entry('  measure: 23\n  support: subsidy\n  sentence: 3\n  quote: 给予一次性奖励\n  recipient: 人力资源服务企业\n'))).toThrow(
+      /bad\.recipient: "人力资源服务企业" does not occur in sentence 3/,
+    );
   });
 });
 
@@ -149,11 +235,23 @@ describe('finder ranking', () => {
     expect(itemScore({ id: 'x', measure: 50, support: 'fast-track', industries: ['childcare'], firms: [], directness: 'direct' }, { industry: 'catering' })).toBeNull();
   });
 
-  it('childcare: only 50 names it, and general measures follow', () => {
+  it('catering: measures 2 (the five hardship industries) and 1 (relief for all) first, ahead of loans and procurement rules', () => {
+    const ranked = rankMeasures(relief, { industry: 'catering' }).map((r) => r.measure);
+    expect(ranked.slice(0, 2).sort()).toEqual([1, 2]);
+    expect(ranked.indexOf(4)).toBeLessThan(ranked.indexOf(39)); // credit named for catering before the procurement rule
+  });
+
+  it('catering + 小微企业: still measures 1 and 2 first; measure 8’s support for 中小微企业 counts for a 小微企业', () => {
+    const ranked = rankMeasures(relief, { industry: 'catering', firm: 'micro-small' });
+    expect(ranked.slice(0, 2).map((r) => r.measure).sort()).toEqual([1, 2]);
+    const m8 = ranked.find((r) => r.measure === 8)!;
+    expect(m8.items[0]).toBe('m08-credit-enhancement');
+  });
+
+  it('childcare: general cost relief (1, 2) before 50, the only measure that names childcare', () => {
     const ranked = rankMeasures(relief, { industry: 'childcare' }).map((r) => r.measure);
-    expect(ranked[0]).toBe(50);
+    expect(ranked.slice(0, 3)).toEqual([1, 2, 50]);
     expect(ranked).not.toContain(36); // names catering and lodging only
-    expect(ranked).toContain(1);
   });
 
   it('reads the URL, ignoring unknown or hostile values', () => {

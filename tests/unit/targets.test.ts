@@ -9,7 +9,7 @@ import YAML from 'yaml';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived, loadDerivedInput } from '../helpers/derived';
 import { buildDerived, targetPhrase } from '../../src/lib/derived';
-import { assertNumbersAccounted, auditNumbers, describeOccurrence, numberTokens } from '../../src/lib/numbers';
+import { assertNumbersAccounted, auditNumbers, chineseNumeralValue, describeOccurrence, numberTokens } from '../../src/lib/numbers';
 import { ContentError } from '../../src/lib/model';
 
 const plan = loadPlan();
@@ -24,6 +24,34 @@ describe('numbers in the text', () => {
     expect(numberTokens('发改财金〔2022〕271号')).toEqual(['2022', '271']);
   });
 
+  it('counts quantities in Chinese numerals, not the article 一', () => {
+    expect(numberTokens('再贷款两项工具落地见效')).toEqual(['两']);
+    expect(numberTokens('适时引进第四家基地航空公司')).toEqual(['第四']);
+    expect(numberTokens('党的十九大和十九届历次全会')).toEqual(['十九', '十九']);
+    expect(numberTokens('培育一批示范企业，推动一体化运营，进一步消化，一次性给予')).toEqual([]);
+    expect(numberTokens('“一控二降三提升”原则')).toEqual(['二', '三']);
+    expect(chineseNumeralValue('第四')).toBe(4);
+    expect(chineseNumeralValue('十九')).toBe(19);
+    expect(chineseNumeralValue('两')).toBe(2);
+    expect(chineseNumeralValue('二十')).toBe(20);
+  });
+
+  it('a Chinese-numeral quantity listed nowhere fails the build check, naming where it is (八大工作专班, measure 66)', () => {
+    const input = loadDerivedInput();
+    const d = buildDerived(plan, { ...input, nonTargets: input.nonTargets.filter((n) => n.id !== 'm66-task-forces') });
+    expect(() => assertNumbersAccounted(plan, d)).toThrow(/第66条 s4 “八”: this number in the text is neither a target/);
+  });
+
+  it('counted independently: the Chinese numeral characters of the text equal those the two files account for', () => {
+    // Every 二两三四五六七八九十百千 of the published text, character by character, without the tokeniser.
+    const chars = (s: string) => s.match(/[二两三四五六七八九十百千]/gu) ?? [];
+    const inText = [...plan.parts.flatMap((p) => p.text), ...plan.measures.map((m) => m.text)].flatMap(chars).sort();
+    const targets = YAML.parse(readFileSync(join(CONTENT, 'targets.yaml'), 'utf8')) as { figure?: string }[];
+    const others = YAML.parse(readFileSync(join(CONTENT, 'non-targets.yaml'), 'utf8')) as { number: string }[];
+    const claimed = [...targets.map((t) => t.figure ?? ''), ...others.map((n) => n.number)].flatMap(chars).sort();
+    expect(claimed).toEqual(inText);
+  });
+
   it('every number in parts and measures is a target or listed with a reason (completeness)', () => {
     const audit = auditNumbers(plan, derived);
     expect(audit.missing.map((o) => describeOccurrence(plan, o)), 'numbers listed nowhere').toEqual([]);
@@ -34,9 +62,9 @@ describe('numbers in the text', () => {
     // A plain /\d+/ over the text as published, part by part and measure by measure, without the tokeniser.
     const digitRuns = (s: string) => s.match(/\d+/gu) ?? [];
     const inText = [...plan.parts.flatMap((p) => p.text), ...plan.measures.map((m) => m.text)].flatMap(digitRuns).sort();
-    const targets = YAML.parse(readFileSync(join(CONTENT, 'targets.yaml'), 'utf8')) as { figure: string; deadline?: string }[];
+    const targets = YAML.parse(readFileSync(join(CONTENT, 'targets.yaml'), 'utf8')) as { figure?: string; deadline?: string }[];
     const others = YAML.parse(readFileSync(join(CONTENT, 'non-targets.yaml'), 'utf8')) as { number: string }[];
-    const claimed = [...targets.flatMap((t) => [t.figure, t.deadline ?? '']), ...others.map((n) => n.number)].flatMap(digitRuns).sort();
+    const claimed = [...targets.flatMap((t) => [t.figure ?? '', t.deadline ?? '']), ...others.map((n) => n.number)].flatMap(digitRuns).sort();
     expect(claimed).toEqual(inText);
   });
 
@@ -63,7 +91,24 @@ describe('targets', () => {
 
   it('the measures that set goal numbers, read from the text', () => {
     const measures = [...new Set(derived.targets.flatMap((t) => (t.location.measure ? [t.location.measure] : [])))];
-    expect(measures).toEqual([8, 10, 15, 16, 17, 18, 19, 25, 28, 29, 37, 43, 44, 47, 50]);
+    expect(measures).toEqual([8, 10, 11, 12, 15, 16, 17, 18, 19, 25, 28, 29, 37, 43, 44, 47, 50]);
+  });
+
+  it('measure 11: 第四家基地航空公司 is a target, its figure in Chinese numerals', () => {
+    const t = derived.targets.find((x) => x.id === 'm11-base-airline')!;
+    expect(t).toMatchObject({ figure: '第四', value: 4, unit: '家' });
+    expect(targetPhrase(t).figure).toBe('第四家');
+  });
+
+  it('measure 12: the dated commitment 2022年底…全覆盖 is a target without a figure, and its year is no longer a non-target', () => {
+    const t = derived.targets.find((x) => x.location.measure === 12)!;
+    expect(t).toMatchObject({ goal: '全覆盖', deadline: '2022年底', value: null, figure: '' });
+    expect(targetPhrase(t)).toEqual({ before: '', figure: '全覆盖', after: '' });
+    expect(derived.nonTargets.some((n) => n.location.measure === 12)).toBe(false);
+    // the old reading (2022 as a mere date) now claims a number already accounted for by the target
+    const input = loadDerivedInput({ nonTargets: '- { id: m12-deadline, measure: 12, sentence: 3, number: "2022", reason: date, note: x }\n' });
+    const d = buildDerived(plan, { ...input, nonTargets: [...loadDerivedInput().nonTargets, ...input.nonTargets] });
+    expect(() => assertNumbersAccounted(plan, d)).toThrow(/non-targets\.yaml → m12-deadline: claims 第12条 s3 “2022”/);
   });
 
   it('ranges keep both bounds; deadlines are as printed', () => {

@@ -3,7 +3,8 @@
  * Ids are what content/relief.yaml uses; labels are what the site shows. `names` are the words
  * by which the plan's text names an industry or firm type: an entry may only list an industry
  * or firm type whose name occurs in the measure's text (so beneficiaries are "named by the text").
- * Pure data, safe to import in the browser.
+ * Pure data, safe to import in the browser. It lives with the schemas because the schemas validate
+ * against it; src/lib imports it from here (schemas depend on nothing in src/lib).
  */
 
 export const SUPPORT_TYPES = [
@@ -17,6 +18,7 @@ export const SUPPORT_TYPES = [
   'fast-track',
   'procurement',
   'market',
+  'cultivation',
   'sector-relief',
 ] as const;
 export type SupportType = (typeof SUPPORT_TYPES)[number];
@@ -32,6 +34,7 @@ export const SUPPORT_LABELS: Record<SupportType, string> = {
   'fast-track': '快速审批与免申即享',
   procurement: '政府采购',
   market: '市场与消费促进',
+  cultivation: '认定与培育计划',
   'sector-relief': '困难行业专项措施',
 };
 
@@ -106,17 +109,24 @@ export const INDUSTRY_NAMES: Record<Industry, string[]> = {
   laozihao: ['老字号'],
 };
 
-export const FIRM_TYPES = ['micro-small', 'private', 'hardship'] as const;
+export const FIRM_TYPES = ['micro-small', 'sme', 'private', 'hardship'] as const;
 export type FirmType = (typeof FIRM_TYPES)[number];
 
 export const FIRM_LABELS: Record<FirmType, string> = {
   'micro-small': '小微企业',
+  sme: '中小微企业',
   private: '民营企业',
   hardship: '困难行业企业',
 };
 
+/**
+ * Words that name each firm type. A name counts only in the entry's own sentence or the measure's
+ * title, outside the title of another document (《…》), and not as part of a longer firm name
+ * (小微 inside 中小微企业 names the SMEs, not 小微企业).
+ */
 export const FIRM_NAMES: Record<FirmType, string[]> = {
   'micro-small': ['小微'],
+  sme: ['中小微企业', '中小企业'],
   private: ['民营企业'],
   hardship: ['困难行业'],
 };
