@@ -3,6 +3,7 @@
  * depends on — the permanent URL and the access date — is passed in, so the browser script and the
  * server render produce the same text and tests can pin the date.
  */
+import { isoDate } from './text';
 
 /** What a citation needs to know. Plain data, so it can travel to the browser in a data attribute. */
 export interface CiteSource {
@@ -10,11 +11,15 @@ export interface CiteSource {
   title: string;
   /** Document number: 晋政办发〔2022〕35号. */
   docNumber: string;
-  /** Issuing office (the author in GB/T 7714). */
+  /** Issuing office (the author of the official document in GB/T 7714). */
   issuer: string;
   /** Date the document was signed, YYYY-MM-DD. */
   signed: string;
-  /** Absolute permanent URL of the page cited (without a fragment). */
+  /** The official publication online, when one is known: its address, website and 发布日期 (YYYY-MM-DD). */
+  official?: { url: string; site: string; published: string };
+  /** This site's name: the author of its pages, which are an unofficial edition. */
+  siteName: string;
+  /** Absolute permanent URL of this site's page cited (without a fragment). */
   url: string;
   /** Measure number when citing a measure. */
   measure?: number;
@@ -22,17 +27,28 @@ export interface CiteSource {
   measureTitle?: string;
   /** Sentence number (1-based, the #sN anchor) when citing one sentence of a measure. */
   sentence?: number;
+  /** The measure's sentences as published (s1…sN), for "quote + citation". */
+  sentences?: string[];
 }
 
-export const CITE_FORMATS = ['plain', 'gbt7714', 'markdown', 'bibtex'] as const;
+/**
+ * official: the official document ([EB/OL], the official address and its 发布日期); plain, gbt7714,
+ * markdown, bibtex: this site's page, named as an unofficial edition; quote: the words, then where they come from.
+ */
+export const CITE_FORMATS = ['official', 'plain', 'gbt7714', 'markdown', 'bibtex', 'quote'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
 export const CITE_FORMAT_LABELS: Record<CiteFormat, string> = {
+  official: '官方文件 GB/T 7714-2015',
   plain: '中文引文',
   gbt7714: 'GB/T 7714-2015',
   markdown: 'Markdown',
   bibtex: 'BibTeX',
+  quote: '原文加出处',
 };
+
+/** How the site describes itself in a citation of its pages. */
+export const UNOFFICIAL = '非官方整理版';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
@@ -66,23 +82,42 @@ function locator(src: CiteSource): string {
   return `第${src.measure}条${src.sentence ? `第${src.sentence}句` : ''}`;
 }
 
-/** Plain Chinese reference: 《…》第14条第3句，晋政办发〔2022〕35号，URL（2026年11月27日访问）。 */
+/** 官方发布：http://…（2022年4月22日发布） — or nothing when no official publication is known. */
+function officialNote(src: CiteSource): string {
+  return src.official ? `官方发布：${src.official.url}（${cnIsoDate(src.official.published)}发布）` : '';
+}
+
+/** Plain Chinese reference of this site's page: 《…》第14条第3句，晋政办发〔2022〕35号。Plan Explorer非官方整理版：URL（…访问）；官方发布：…。 */
 function plain(src: CiteSource, accessed: string): string {
-  return `《${src.title}》${locator(src)}，${src.docNumber}，${citeUrl(src)}（${cnIsoDate(accessed)}访问）。`;
+  const official = officialNote(src);
+  return `《${src.title}》${locator(src)}，${src.docNumber}。${src.siteName}${UNOFFICIAL}：${citeUrl(src)}（${cnIsoDate(accessed)}访问）${official ? `；${official}` : ''}。`;
+}
+
+/** 题名: 第14条第3句 完善寄递末端网络 — the part of the title shared by both GB/T 7714 forms. */
+function gbtTitle(src: CiteSource): string {
+  const part = src.measure ? `: ${locator(src)} ${src.measureTitle ?? ''}`.trimEnd() : '';
+  return `${src.title}（${src.docNumber}）${part}`;
 }
 
 /**
- * GB/T 7714-2015, electronic resource [EB/OL]:
+ * GB/T 7714-2015, electronic resource [EB/OL], of the official document:
  * 主要责任者. 题名: 其他题名信息[EB/OL]. (发布日期)[引用日期]. 获取和访问路径.
+ * The official page has no sentence anchors: the locator names the article and sentence, the URL is the page's.
  */
+function official(src: CiteSource, accessed: string): string {
+  if (!src.official) return '';
+  return `${src.issuer}. ${gbtTitle(src)}[EB/OL]. (${src.official.published})[${accessed}]. ${src.official.url}.`;
+}
+
+/** GB/T 7714-2015 [EB/OL] of this site's page: the site is the author, the title says it is an unofficial edition. */
 function gbt7714(src: CiteSource, accessed: string): string {
-  const part = src.measure ? `: ${locator(src)} ${src.measureTitle ?? ''}`.trimEnd() : '';
-  return `${src.issuer}. ${src.title}（${src.docNumber}）${part}[EB/OL]. (${src.signed})[${accessed}]. ${citeUrl(src)}.`;
+  return `${src.siteName}. ${gbtTitle(src)}（${UNOFFICIAL}）[EB/OL]. [${accessed}]. ${citeUrl(src)}.`;
 }
 
 function markdown(src: CiteSource, accessed: string): string {
   const what = src.measure ? `《${src.title}》${locator(src)}${src.measureTitle ? `：${src.measureTitle}` : ''}` : `《${src.title}》`;
-  return `[${what.replace(/[[\]]/gu, '\\$&')}](${citeUrl(src)})（${src.docNumber}，访问日期：${accessed}）`;
+  const official = src.official ? `；[官方发布](${src.official.url})` : '';
+  return `[${what.replace(/[[\]]/gu, '\\$&')}](${citeUrl(src)})（${src.docNumber}，${src.siteName}${UNOFFICIAL}，访问日期：${accessed}${official}）`;
 }
 
 /** BibTeX values are wrapped in braces; braces and backslashes inside are escaped. */
@@ -97,23 +132,70 @@ export function bibKey(src: CiteSource): string {
 
 function bibtex(src: CiteSource, accessed: string): string {
   const title = src.measure ? `${src.title}：${locator(src)}${src.measureTitle ? ` ${src.measureTitle}` : ''}` : src.title;
+  const note = `${UNOFFICIAL}。原文：${src.issuer}，${src.docNumber}，${src.signed}${src.official ? `；官方发布：${src.official.url}` : ''}。访问日期：${accessed}`;
   const fields: [string, string][] = [
-    ['author', `{${bib(src.issuer)}}`],
+    ['author', `{${bib(src.siteName)}}`],
     ['title', bib(title)],
     ['number', bib(src.docNumber)],
     ['year', src.signed.slice(0, 4)],
     ['date', src.signed],
     ['url', citeUrl(src)],
     ['urldate', accessed],
-    ['note', `访问日期：${accessed}`],
+    ['note', bib(note)],
   ];
   return `@misc{${bibKey(src)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
 }
 
-const FORMATTERS: Record<CiteFormat, (src: CiteSource, accessed: string) => string> = { plain, gbt7714, markdown, bibtex };
+/** The words cited: the sentence in the URL, or the whole measure (title sentence and body). */
+export function quotedText(src: CiteSource): string {
+  const all = src.sentences ?? [];
+  if (src.sentence && all[src.sentence - 1]) return all[src.sentence - 1]!;
+  return all.join('');
+}
 
-/** The citation text in one format. `accessed` is the access date, YYYY-MM-DD. */
+/** “…” —《…》第14条第3句（晋政办发〔2022〕35号）。官方发布：…；Plan Explorer非官方整理版：URL（…访问）。 */
+function quote(src: CiteSource, accessed: string): string {
+  const text = quotedText(src);
+  const official = officialNote(src);
+  return `“${text}”——《${src.title}》${locator(src)}（${src.docNumber}）。${official ? `${official}；` : ''}${src.siteName}${UNOFFICIAL}：${citeUrl(src)}（${cnIsoDate(accessed)}访问）。`;
+}
+
+const FORMATTERS: Record<CiteFormat, (src: CiteSource, accessed: string) => string> = { official, plain, gbt7714, markdown, bibtex, quote };
+
+/** The formats a source supports: the official citation needs a known official publication, the quote needs text. */
+export function citeFormats(src: CiteSource): CiteFormat[] {
+  return CITE_FORMATS.filter((f) => (f !== 'official' || src.official) && (f !== 'quote' || (src.sentences?.length ?? 0) > 0));
+}
+
+/** The citation text in one format (empty when the source does not support it). `accessed` is the access date, YYYY-MM-DD. */
 export function formatCitation(format: CiteFormat, src: CiteSource, accessed: string): string {
   parseIso(accessed);
   return FORMATTERS[format](src, accessed);
+}
+
+/** The name this site signs its pages with in citations. */
+export const SITE_NAME = 'Plan Explorer';
+
+/** The document fields a citation uses (a Plan's document has them all). */
+export interface CitedDocument {
+  title: string;
+  number: string;
+  issuer: string;
+  signed: Date;
+  officialSources: { url: string; site: string; published: Date }[];
+}
+
+/** The citation source of the whole document or of one measure, for this site's page at `url`. */
+export function citeSourceOf(doc: CitedDocument, url: string, measure?: { number: number; title: string; sentences: string[] }): CiteSource {
+  const first = doc.officialSources[0];
+  return {
+    title: doc.title,
+    docNumber: doc.number,
+    issuer: doc.issuer,
+    signed: isoDate(doc.signed),
+    ...(first ? { official: { url: first.url, site: first.site, published: isoDate(first.published) } } : {}),
+    siteName: SITE_NAME,
+    url,
+    ...(measure ? { measure: measure.number, measureTitle: measure.title, sentences: measure.sentences } : {}),
+  };
 }

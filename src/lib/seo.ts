@@ -77,3 +77,27 @@ export function sitemapXml(urls: string[]): string {
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
+
+/** The origin used when SITE_URL is not set: a placeholder that must never reach a published site. */
+export const PLACEHOLDER_SITE = 'https://plan-explorer.example.org';
+
+/**
+ * The public origin from the environment, and the warning a production build must print when it is
+ * missing: canonical links, citations, the sitemap and the download files would carry the placeholder.
+ */
+export function siteFromEnv(env: Record<string, string | undefined>): { site: string; warning?: string } {
+  const site = env.SITE_URL?.trim();
+  if (site) return { site };
+  const line = '!'.repeat(78);
+  return {
+    site: PLACEHOLDER_SITE,
+    warning: [
+      line,
+      `!! WARNING: SITE_URL is not set. This build uses the placeholder ${PLACEHOLDER_SITE}`,
+      '!! in canonical links, citations ("cite this page"), sitemap.xml and the absolute URLs of the',
+      '!! download files. Do not publish it. Set the public origin, e.g.:',
+      '!!   SITE_URL=https://plans.example.gov npm run build',
+      line,
+    ].join('\n'),
+  };
+}

@@ -28,4 +28,20 @@ export const documentSchema = z.object({
   printedBy: z.string().min(1),
   /** Printing date (printed as 2022年4月16日印发). */
   printed: z.coerce.date(),
+  /**
+   * Where the document is officially published online, first the one to cite. Only addresses a
+   * stored copy of the page confirms (title, document number, date); never guessed.
+   */
+  officialSources: z
+    .array(
+      z.object({
+        /** The page's address as published. */
+        url: z.string().url(),
+        /** The website, named as its owner names it: 山西省商务厅网站. */
+        site: z.string().min(1),
+        /** The page's 发布日期 (YYYY-MM-DD). */
+        published: z.coerce.date(),
+      }),
+    )
+    .default([]),
 });

@@ -2,7 +2,7 @@
  * Measure page behaviour (no framework): copy a citation in one click, keep the citation in step with
  * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used.
  */
-import { CITE_FORMATS, formatCitation, localIsoDate, citeUrl, type CiteSource } from '../lib/citation';
+import { citeFormats, formatCitation, localIsoDate, citeUrl, type CiteSource } from '../lib/citation';
 
 const root = document.querySelector<HTMLDetailsElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-cite-status]');
@@ -41,7 +41,7 @@ if (root && status) {
   const current = (): CiteSource => ({ ...source, sentence: sentence() });
   const render = () => {
     const src = current();
-    for (const f of CITE_FORMATS) {
+    for (const f of citeFormats(src)) {
       root.querySelector(`[data-format="${f}"] [data-cite-text]`)!.textContent = formatCitation(f, src, today);
     }
     scope.textContent = `第${source.measure}条${src.sentence ? `第${src.sentence}句` : ''}`;

@@ -25,6 +25,9 @@ const input = loadPlanInput();
 const raw = (n: number) => input.measures.find((m) => m.data.number === n)!;
 const TITLE = input.document[0]!.data.title;
 const DOC_NUMBER = input.document[0]!.data.number;
+const ISSUER = input.document[0]!.data.issuer;
+const OFFICIAL = input.document[0]!.data.officialSources[0]!;
+const OFFICIAL_DATE = OFFICIAL.published.toISOString().slice(0, 10);
 
 /** The reader's local date in the browser, as YYYY-MM-DD. */
 const browserToday = (p: Page) =>
@@ -81,7 +84,7 @@ describe('pinpoint links to a sentence', () => {
 });
 
 describe('cite', () => {
-  it('copies a GB/T 7714 citation of the measure, with its permanent URL and today as access date', async () => {
+  it('copies a GB/T 7714 citation of this page: the site as author and unofficial edition, its permanent URL, today as access date', async () => {
     await page.goto(`${site.url}measures/14/`);
     await openCite(page);
     await page.getByRole('button', { name: '复制GB/T 7714-2015引文' }).click();
@@ -92,8 +95,30 @@ describe('cite', () => {
     const url = await canonicalOf(page);
     expect(url).toMatch(/\/measures\/14\/$/u);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `山西省人民政府办公厅. ${TITLE}（${DOC_NUMBER}）: 第14条 ${raw(14).data.title}[EB/OL]. (2022-04-14)[${today}]. ${url}.`,
+      `Plan Explorer. ${TITLE}（${DOC_NUMBER}）: 第14条 ${raw(14).data.title}（非官方整理版）[EB/OL]. [${today}]. ${url}.`,
     );
+  });
+
+  it('copies a citation of the official document: the issuer, the official address and its publication date', async () => {
+    await page.goto(`${site.url}measures/14/#s3`);
+    await openCite(page);
+    await page.getByRole('button', { name: '复制官方文件 GB/T 7714-2015引文' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制官方文件');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${ISSUER}. ${TITLE}（${DOC_NUMBER}）: 第14条第3句 ${raw(14).data.title}[EB/OL]. (${OFFICIAL_DATE})[${await browserToday(page)}]. ${OFFICIAL.url}.`,
+    );
+  });
+
+  it('copies the sentence in the URL with its citation (quote + citation)', async () => {
+    await page.goto(`${site.url}measures/14/#s3`);
+    await openCite(page);
+    await page.getByRole('button', { name: '复制原文加出处引文' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制原文加出处');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const body = (raw(14).body ?? '').trim();
+    const third = body.slice(body.indexOf('。') + 1);
+    expect(text.startsWith(`“${third}”——《${TITLE}》第14条第3句（${DOC_NUMBER}）。官方发布：${OFFICIAL.url}`)).toBe(true);
+    expect(text).toContain(`Plan Explorer非官方整理版：${await canonicalOf(page)}#s3`);
   });
 
   it('cites the sentence in the URL: plain Chinese reference with #s3', async () => {
@@ -104,7 +129,7 @@ describe('cite', () => {
     await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制');
     const today = await browserToday(page);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `《${TITLE}》第14条第3句，${DOC_NUMBER}，${await canonicalOf(page)}#s3（${cn(today)}访问）。`,
+      `《${TITLE}》第14条第3句，${DOC_NUMBER}。Plan Explorer非官方整理版：${await canonicalOf(page)}#s3（${cn(today)}访问）；官方发布：${OFFICIAL.url}（${cn(OFFICIAL_DATE)}发布）。`,
     );
   });
 
@@ -134,8 +159,8 @@ describe('cite', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('复制');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制中文引文格式引文');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`《${TITLE}》第30条，`);
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制官方文件 GB/T 7714-2015格式引文');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`: 第30条 ${raw(30).data.title}[EB/OL]. (${OFFICIAL_DATE})`);
     await page.keyboard.press('Escape');
     expect(await page.locator('details.cite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
@@ -147,9 +172,10 @@ describe('cite', () => {
     await p.goto(`${site.url}measures/14/`);
     await p.getByText('引用本条').click();
     const texts = await p.locator('.cite__text').allInnerTexts();
-    expect(texts).toHaveLength(4);
-    for (const t of texts) expect(t).toContain('/measures/14/');
-    expect(texts[0]).toContain(`《${TITLE}》第14条，${DOC_NUMBER}`);
+    expect(texts).toHaveLength(6);
+    expect(texts[0]).toContain(OFFICIAL.url);
+    for (const t of texts.slice(1)) expect(t).toContain('/measures/14/');
+    expect(texts[1]).toContain(`《${TITLE}》第14条，${DOC_NUMBER}。Plan Explorer非官方整理版`);
     expect(await p.getByRole('button', { name: /复制/u }).count()).toBe(0);
     expect(await p.locator('.cite__text').first().evaluate((el) => getComputedStyle(el).userSelect)).not.toBe('none');
     await noJs.close();

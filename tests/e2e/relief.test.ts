@@ -69,9 +69,39 @@ describe('relief finder', () => {
     expect(await card.locator('mark:visible').innerText()).toBe('房租减免');
   });
 
+  it('catering: measures 1 and 2 first, ahead of loans and the procurement rule; the ranking is explained', async () => {
+    await page.goto(`${site.url}relief/?industry=catering`);
+    const numbers = (await cardTitles()).map((t) => Number(t.match(/第(\d+)条/)![1]));
+    expect(numbers.slice(0, 2).sort()).toEqual([1, 2]);
+    expect(numbers.indexOf(39)).toBeGreaterThan(numbers.indexOf(4));
+    await page.getByText('查找结果如何排序').click();
+    const how = page.locator('#ranking');
+    expect(await how.innerText()).toMatch(/税费减免.*30 分/su);
+    expect(await how.innerText()).toContain('第2条');
+  });
+
+  it('every card says whom to ask first and gives the 12345 hotline', async () => {
+    await page.goto(`${site.url}relief/?industry=catering`);
+    const m4card = results().getByRole('article').filter({ hasText: '第4条' });
+    // measure 4: （人行太原中心支行、山西银保监局负责） — no 牵头 body, so the first 负责 body
+    expect(await m4card.locator('.ask').innerText()).toMatch(/先问\s*人行太原中心支行（本条负责单位）/u);
+    const asks = await results().getByRole('article').locator('.ask').allInnerTexts();
+    expect(asks.length).toBe(await results().getByRole('article').count());
+    for (const a of asks) expect(a).toContain('12345');
+  });
+
+  it('says the measures were set for 2022 and may have ended, linking to the explanation', async () => {
+    await page.goto(`${site.url}relief/`);
+    const note = page.locator('.dates-notice');
+    expect(await note.innerText()).toMatch(/2022年度的行动计划.*可能已经到期、调整或被新的政策取代/su);
+    await note.getByRole('link', { name: '关于日期的说明' }).click();
+    await page.waitForURL(/\/about\/#dates$/u);
+    expect(await page.locator('#dates').isVisible()).toBe(true);
+  });
+
   it('clearing the choices returns to the grouped view and a clean URL', async () => {
     await page.goto(`${site.url}relief/?industry=childcare`);
-    expect((await cardTitles())[0]).toContain('第50条');
+    expect(await cardTitles()).toContainEqual(expect.stringContaining('第50条'));
     await page.getByRole('button', { name: '清除条件' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(await page.getByRole('heading', { name: '税费减免', level: 2 }).isVisible()).toBe(true);

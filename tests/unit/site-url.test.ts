@@ -1,0 +1,28 @@
+/** A production build without SITE_URL must say loudly that its links carry a placeholder. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLACEHOLDER_SITE, siteFromEnv } from '../../src/lib/seo';
+
+describe('SITE_URL', () => {
+  it('is used as the origin when set', () => {
+    expect(siteFromEnv({ SITE_URL: 'https://plans.example.gov' })).toEqual({ site: 'https://plans.example.gov' });
+  });
+
+  it('missing or blank: the placeholder, with a warning that names the variable, the placeholder and what it breaks', () => {
+    for (const env of [{}, { SITE_URL: '  ' }]) {
+      const r = siteFromEnv(env);
+      expect(r.site).toBe(PLACEHOLDER_SITE);
+      expect(r.warning).toMatch(/WARNING: SITE_URL is not set/u);
+      expect(r.warning).toContain(PLACEHOLDER_SITE);
+      expect(r.warning).toMatch(/canonical links, citations/u);
+      expect(r.warning).toContain('SITE_URL=https://');
+    }
+  });
+
+  it('the Astro configuration takes its origin from it and prints the warning during a build', () => {
+    const config = readFileSync(join(import.meta.dirname, '../../astro.config.mjs'), 'utf8');
+    expect(config).toMatch(/siteFromEnv\(process\.env\)/u);
+    expect(config).toMatch(/'astro:build:start'[\s\S]*siteWarning/u);
+  });
+});
