@@ -60,3 +60,11 @@ export function getDerived(): Promise<Derived> {
 export function url(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
+
+/** The absolute URL of a root-relative path: SITE_URL, the base, the path (for downloads and citations). */
+export function absUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}
+
+/** When this build ran: the version date of the downloads (one value for every file of a build). */
+export const BUILD_DATE = new Date();

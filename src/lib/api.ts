@@ -3,7 +3,9 @@ import type { Plan, Role } from './model';
 import { isoDate } from './text';
 import { paths } from './paths';
 
-export interface MeasuresJson {
+export interface MeasuresJson<M = unknown> {
+  /** Version date, licence and source (src/lib/data-meta.ts). */
+  meta: M;
   document: {
     title: string;
     number: string;
@@ -21,14 +23,16 @@ export interface MeasuresJson {
     sector: string | null;
     taskForce: string | null;
     agencies: { id: string; name: string; role: Role }[];
-    /** Page path, relative to the site root (base included). */
+    /** The measure page's absolute URL. */
     url: string;
   }[];
 }
 
-export function measuresJson(plan: Plan, url: (path: string) => string): MeasuresJson {
+/** @param url the absolute URL of a root-relative path. */
+export function measuresJson<M>(plan: Plan, url: (path: string) => string, meta: M): MeasuresJson<M> {
   const d = plan.document;
   return {
+    meta,
     document: {
       title: d.title,
       number: d.number,

@@ -1,14 +1,26 @@
 /**
  * CSV as Excel reads Chinese text correctly: UTF-8 with a byte-order mark, CRLF line ends and
  * RFC 4180 quoting (a field is quoted when it contains a comma, a quote, CR or LF; quotes double).
- * Pure; parseCsv reads back exactly what toCsv writes (and any RFC 4180 file).
+ * Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a
+ * leading apostrophe (OWASP "CSV injection"); numbers are written as numbers. Pure; parseCsv reads
+ * back exactly what toCsv writes (and any RFC 4180 file).
  */
 
 export const BOM = '\uFEFF';
 export type Cell = string | number | null | undefined;
 
+/** The characters that make a spreadsheet treat a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/** A text cell made safe to open in a spreadsheet: '=1+1 instead of =1+1. Numbers pass unchanged. */
+export function guardFormula(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  return FORMULA_START.test(v) ? `'${v}` : v;
+}
+
 function field(v: Cell): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  const s = guardFormula(v);
   return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 

@@ -26,7 +26,7 @@ export interface Column<R> {
 export interface Ctx {
   plan: Plan;
   derived: Derived;
-  /** Adds the site's base to a root-relative path. */
+  /** The absolute URL of a root-relative path: SITE_URL, the base, the path (links click in a spreadsheet). */
   url: (path: string) => string;
 }
 
@@ -59,7 +59,7 @@ const measureColumns = ({ plan, url }: Ctx): Column<Measure>[] => [
   { name: 'task_force', description: '负责的工作专班编号，否则为空', get: (m) => m.taskForceId ?? '' },
   { name: 'task_force_name', description: '负责的工作专班名称，否则为空', get: (m) => (m.taskForceId ? plan.taskForceById.get(m.taskForceId)!.name : '') },
   { name: 'responsibility', description: '责任单位括号，按原文', get: (m) => m.responsibility },
-  { name: 'url', description: '本站措施页面的路径', get: (m) => url(paths.measure(m.number)) },
+  { name: 'url', description: '本站措施页面的完整网址', get: (m) => url(paths.measure(m.number)) },
 ];
 
 const agencyColumns = (): Column<Agency>[] => [
@@ -87,7 +87,7 @@ const targetColumns = ({ url }: Ctx): Column<Target>[] => [
   { name: 'measure', description: '所在措施编号；在措施之外（如“一、总体要求”）则为空', get: (t) => t.location.measure ?? '' },
   { name: 'part', description: '所在部分序号，仅当目标不在措施中时填写', get: (t) => t.location.part ?? '' },
   { name: 'sentence', description: '句子序号：措施的第 1 句为标题句（页面锚点 #s1、#s2…）', get: (t) => t.sentence },
-  { name: 'source', description: '该句在本站的链接路径', get: (t) => url(sentencePath(t.location, t.sentence)) },
+  { name: 'source', description: '该句在本站的完整网址（带句子锚点）', get: (t) => url(sentencePath(t.location, t.sentence)) },
   { name: 'sentence_text', description: '该句原文', get: (t) => t.sentenceText },
   { name: 'quote', description: '原文中表述目标的字句', get: (t) => t.quote },
   { name: 'indicator', description: '指标（编辑概括，非原文）', get: (t) => t.indicator },
@@ -110,7 +110,7 @@ const reliefColumns = ({ plan, url }: Ctx): Column<Relief>[] => [
   { name: 'support', description: `支持类型编号：${SUPPORT_TYPES.join('、')}`, get: (r) => r.support },
   { name: 'support_label', description: '支持类型的中文（编辑分类）', get: (r) => SUPPORT_LABELS[r.support] },
   { name: 'sentence', description: '依据句的序号（页面锚点 #sN）', get: (r) => r.sentence },
-  { name: 'source', description: '依据句在本站的链接路径', get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)) },
+  { name: 'source', description: '依据句在本站的完整网址（带句子锚点）', get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)) },
   { name: 'sentence_text', description: '依据句原文', get: (r) => r.sentenceText },
   { name: 'quote', description: '依据句中表明支持的原文字句', get: (r) => r.quote },
   { name: 'amount', description: '原文写明的金额，否则为空', get: (r) => r.amount ?? '' },
@@ -125,6 +125,24 @@ const reliefColumns = ({ plan, url }: Ctx): Column<Relief>[] => [
   { name: 'contact_names', description: '可咨询的单位名称', get: (r) => list(r.contacts.map((a) => a.name)) },
   { name: 'note', description: '编辑说明', get: (r) => r.note },
 ];
+
+export interface SentenceRow {
+  measure: number;
+  sentence: number;
+  text: string;
+}
+
+const sentenceColumns = ({ url }: Ctx): Column<SentenceRow>[] => [
+  { name: 'measure', description: '措施编号', get: (r) => r.measure },
+  { name: 'sentence', description: '句子序号：第 1 句为标题句（页面锚点 #s1、#s2…）', get: (r) => r.sentence },
+  { name: 'text', description: '该句原文（责任单位括号不在句中，见 measures.csv）', get: (r) => r.text },
+  { name: 'url', description: '该句在本站的完整网址（带句子锚点）', get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)) },
+];
+
+/** Every sentence of every measure, in order: one row per sentence. */
+export function sentenceRows(plan: Plan): SentenceRow[] {
+  return plan.measures.flatMap((m) => m.sentences.map((text, i) => ({ measure: m.number, sentence: i + 1, text })));
+}
 
 export function responsibilityRows(plan: Plan): ResponsibilityRow[] {
   return plan.measures.flatMap((m) =>
@@ -157,6 +175,14 @@ export const TABLES = {
     columns: responsibilityColumns,
     rows: ({ plan }: Ctx) => responsibilityRows(plan),
   } satisfies Table<ResponsibilityRow>,
+  sentences: {
+    file: 'sentences.csv',
+    title: '句子表',
+    description: '每条措施的每一句，每行一句，附可直接打开的句子链接（同样的内容另有 sentences.json）。',
+    editorial: false,
+    columns: sentenceColumns,
+    rows: ({ plan }: Ctx) => sentenceRows(plan),
+  } satisfies Table<SentenceRow>,
   targets: {
     file: 'targets.csv',
     title: '量化目标表',
@@ -190,6 +216,14 @@ export function tableCsv(name: TableName, ctx: Ctx): string {
     columns.map((c) => c.name),
     rows.map((r) => columns.map((c) => c.get(r))),
   );
+}
+
+/** A table as JSON: its metadata, then one object per row keyed by the CSV column names (same values, unguarded). */
+export function tableJson<M>(name: TableName, ctx: Ctx, meta: M): { meta: M; rows: Record<string, string | number>[] } {
+  const t = TABLES[name];
+  const columns = (t.columns as (c: Ctx) => Column<unknown>[])(ctx);
+  const rows = (t.rows as (c: Ctx) => unknown[])(ctx);
+  return { meta, rows: rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, c.get(r) ?? '']))) };
 }
 
 /** The whole document as plain text, one block (heading, paragraph, measure) per line, in reading order. */

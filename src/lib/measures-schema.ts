@@ -15,9 +15,68 @@ export function measuresJsonSchema(id: string) {
     title: '《山西省推进服务业提质增效2022年行动计划》措施数据 measures.json',
     description: '计划的文件信息与全部 66 条措施（原文、所在部分、行业领域、工作专班、责任单位及职责、页面路径）。',
     type: 'object',
-    required: ['document', 'measures'],
+    required: ['meta', 'document', 'measures'],
     additionalProperties: false,
     properties: {
+      meta: {
+        type: 'object',
+        description: '文件信息：版本日期（生成日期）、许可与原文出处',
+        required: ['version', 'title', 'publisher', 'homepage', 'source', 'licence'],
+        additionalProperties: false,
+        properties: {
+          version: { ...isoDate, description: '版本日期：本批文件的生成日期（ISO 8601）' },
+          title: { type: 'string', description: '数据集名称' },
+          publisher: { type: 'string', description: '整理者（本站，非官方）' },
+          homepage: { type: 'string', description: '开放数据页面的完整网址' },
+          source: {
+            type: 'object',
+            description: '原文出处',
+            required: ['title', 'number', 'issuer', 'signed', 'official'],
+            additionalProperties: false,
+            properties: {
+              title: { type: 'string', description: '计划标题' },
+              number: { type: 'string', description: '文号' },
+              issuer: { type: 'string', description: '发文机关' },
+              signed: { ...isoDate, description: '成文日期' },
+              official: {
+                type: 'array',
+                description: '官方发布的网页',
+                items: {
+                  type: 'object',
+                  required: ['url', 'site', 'published'],
+                  additionalProperties: false,
+                  properties: {
+                    url: { type: 'string', description: '网址' },
+                    site: { type: 'string', description: '网站' },
+                    published: { ...isoDate, description: '发布日期' },
+                  },
+                },
+              },
+            },
+          },
+          licence: {
+            type: 'object',
+            description: '许可',
+            required: ['plan', 'derived'],
+            additionalProperties: false,
+            properties: {
+              plan: { type: 'string', description: '原文的性质：公开发布的政府文件，不适用著作权保护' },
+              derived: {
+                type: 'object',
+                description: '本站编辑整理的数据的许可',
+                required: ['name', 'title', 'path', 'statement'],
+                additionalProperties: false,
+                properties: {
+                  name: { type: 'string', description: 'SPDX 标识，如 CC-BY-4.0' },
+                  title: { type: 'string', description: '许可名称' },
+                  path: { type: 'string', description: '许可文本网址' },
+                  statement: { type: 'string', description: '许可声明' },
+                },
+              },
+            },
+          },
+        },
+      },
       document: {
         type: 'object',
         description: '文件信息',
@@ -61,7 +120,7 @@ export function measuresJsonSchema(id: string) {
                 },
               },
             },
-            url: { type: 'string', pattern: '/measures/\\d+/$', description: '措施页面路径（含站点前缀）' },
+            url: { type: 'string', pattern: '^https?://[^/]+/.*measures/\\d+/$', description: '措施页面的完整网址' },
           },
         },
       },

@@ -18,6 +18,8 @@ export const paths = {
   agency: (id: string) => `/agencies/${id}/`,
   agencies: () => '/agencies/',
   measuresJson: () => '/data/measures.json',
+  data: () => '/data/',
+  dataFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
   planMeasure: (n: number) => `/plan/#m${n}`,
 };

@@ -40,7 +40,18 @@ describe('/data/ page', () => {
     await page.waitForURL(/\/data\/$/);
     const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.map((l) => l.split('/').pop()).sort()).toEqual(
-      ['agencies.csv', 'measures.csv', 'measures.json', 'plan.txt', 'relief.csv', 'responsibilities.csv', 'targets.csv'].sort(),
+      [
+        'agencies.csv',
+        'datapackage.json',
+        'measures.csv',
+        'measures.json',
+        'plan.txt',
+        'relief.csv',
+        'responsibilities.csv',
+        'sentences.csv',
+        'sentences.json',
+        'targets.csv',
+      ].sort(),
     );
     for (const href of [...links, (await page.getByRole('link', { name: 'JSON Schema' }).getAttribute('href'))!]) {
       const r = await fetchText(href);
@@ -58,6 +69,29 @@ describe('/data/ page', () => {
     const header = (await fetchText('data/relief.csv')).text.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
     const documented = await page.getByRole('region', { name: 'relief.csv 字段' }).locator('tbody tr td:first-child').allInnerTexts();
     expect(documented).toEqual(header);
+  });
+
+  it('states the version date and the licence, on the page and inside the files', async () => {
+    await page.goto(`${site.url}data/`);
+    const version = (await page.locator('[data-version]').getAttribute('datetime'))!;
+    expect(version).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(await page.locator('[data-licence]').innerText()).toMatch(/此件公开发布.*CC BY 4\.0/su);
+    const sentences = JSON.parse((await fetchText('data/sentences.json')).text);
+    const measures = JSON.parse((await fetchText('data/measures.json')).text);
+    const pkg = JSON.parse((await fetchText('data/datapackage.json')).text);
+    for (const meta of [sentences.meta, measures.meta, pkg]) expect(meta.version).toBe(version);
+    expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+  });
+
+  it('sentences.csv: one row per sentence, each with an absolute link that opens that sentence', async () => {
+    const rows = parseCsvObjects((await fetchText('data/sentences.csv')).text);
+    expect(rows).toHaveLength(plan.measures.reduce((n, m) => n + m.sentences.length, 0));
+    const row = rows.find((r) => r.measure === '14' && r.sentence === '3')!;
+    expect(row.text).toBe(plan.measureByNumber.get(14)!.sentences[2]);
+    expect(row.url).toMatch(/^https?:\/\/[^/]+\/.*measures\/14\/#s3$/u);
+    // the link's path opens the sentence on the served site
+    await page.goto(new URL(new URL(row.url!).pathname.replace(/^\//u, '') + '#s3', site.url).href);
+    expect(await page.locator('#s3').innerText()).toBe(row.text);
   });
 
   it('has zero axe violations and fits a 360 px phone', async () => {

@@ -10,17 +10,21 @@ import YAML from 'yaml';
 import Ajv from 'ajv';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
-import { BOM, parseCsv, parseCsvObjects } from '../../src/lib/csv';
-import { LIST_SEPARATOR, planText, TABLES, tableColumns, tableCsv, type TableName } from '../../src/lib/downloads';
+import { BOM, guardFormula, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/csv';
+import { LIST_SEPARATOR, planText, TABLES, tableColumns, tableCsv, tableJson, type TableName } from '../../src/lib/downloads';
 import { measuresJson } from '../../src/lib/api';
 import { measuresJsonSchema, schemaFields } from '../../src/lib/measures-schema';
 import { readingOrder } from '../../src/lib/reading-order';
 import { withBase } from '../../src/lib/paths';
+import { dataMeta, dataPackage } from '../../src/lib/data-meta';
 
 const plan = loadPlan();
 const derived = loadDerived();
-const url = (p: string) => withBase('/sub/', p);
+// downloads carry absolute URLs: SITE_URL, then the base, then the path
+const ORIGIN = 'https://plans.example.gov';
+const url = (p: string) => new URL(withBase('/sub/', p), ORIGIN).href;
 const ctx = { plan, derived, url };
+const meta = dataMeta(plan, new Date('2026-11-27T08:00:00Z'), url);
 const csv = (name: TableName) => parseCsvObjects(tableCsv(name, ctx));
 const split = (s: string | undefined) => (s ? s.split(LIST_SEPARATOR) : []);
 const yaml = (file: string) => YAML.parse(readFileSync(join(CONTENT, file), 'utf8')) as Record<string, unknown>[];
@@ -48,7 +52,7 @@ describe('CSV files', () => {
       expect(String(r.text).endsWith(String(r.responsibility))).toBe(true);
       expect(Number(r.part)).toBe(plan.partById.get(m.partId)!.number);
       expect(r.sector).toBe(m.sectorId ?? '');
-      expect(r.url).toBe(`/sub/measures/${m.number}/`);
+      expect(r.url).toBe(`https://plans.example.gov/sub/measures/${m.number}/`);
     }
   });
 
@@ -95,7 +99,7 @@ describe('CSV files', () => {
       const figure = t.figure === undefined ? undefined : String(t.figure);
       const expected = figure === undefined ? '' : /^\d/u.test(figure) ? String(Number(figure.split('-')[0])) : String(chinese[figure]);
       expect(r.value).toBe(expected);
-      expect(r.source).toBe(t.measure ? `/sub/measures/${t.measure}/#s${t.sentence}` : `/sub/plan/#part-${t.part}`);
+      expect(r.source).toBe(t.measure ? `https://plans.example.gov/sub/measures/${t.measure}/#s${t.sentence}` : `https://plans.example.gov/sub/plan/#part-${t.part}`);
     }
   });
 
@@ -114,9 +118,65 @@ describe('CSV files', () => {
       expect(split(r.industries)).toEqual(x.industries ?? []);
       expect(split(r.firms)).toEqual(x.firms ?? []);
       expect(r.directness).toBe(x.directness);
-      expect(r.source).toBe(`/sub/measures/${x.measure}/#s${x.sentence}`);
+      expect(r.source).toBe(`https://plans.example.gov/sub/measures/${x.measure}/#s${x.sentence}`);
       expect(plan.measureByNumber.get(Number(x.measure))!.sentences[Number(x.sentence) - 1]).toBe(r.sentence_text);
       expect(split(r.contact_names).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('sentences.csv and sentences.json', () => {
+  it('one row per sentence of every measure, with a clickable anchor URL, and the same rows in JSON', () => {
+    const rows = csv('sentences');
+    const expected = plan.measures.flatMap((m) => m.sentences.map((text, i) => ({ measure: String(m.number), sentence: String(i + 1), text })));
+    expect(rows.map(({ measure, sentence, text }) => ({ measure, sentence, text }))).toEqual(expected);
+    for (const r of rows) expect(r.url).toBe(`https://plans.example.gov/sub/measures/${r.measure}/#s${r.sentence}`);
+    // every measure's sentences put together give its text before the responsibility parenthesis
+    for (const m of plan.measures) {
+      expect(rows.filter((r) => r.measure === String(m.number)).map((r) => r.text).join('') + m.responsibility).toBe(m.text);
+    }
+    const json = JSON.parse(JSON.stringify(tableJson('sentences', ctx, meta)));
+    expect(json.meta.version).toBe('2026-11-27');
+    expect(json.rows.map((r: Record<string, unknown>) => ({ ...r, measure: String(r.measure), sentence: String(r.sentence) }))).toEqual(rows);
+  });
+});
+
+describe('absolute URLs, version and licence', () => {
+  it('every url and source column of every CSV is an absolute URL on SITE_URL', () => {
+    for (const name of Object.keys(TABLES) as TableName[]) {
+      const rows = csv(name);
+      for (const col of ['url', 'source']) {
+        for (const r of rows) if (col in r) expect(r[col], `${name}.${col}`).toMatch(/^https:\/\/plans\.example\.gov\/sub\//u);
+      }
+    }
+    for (const m of measuresJson(plan, url, meta).measures) expect(m.url).toBe(`https://plans.example.gov/sub/measures/${m.number}/`);
+  });
+
+  it('the JSON files and datapackage.json carry the version date, the licence and the official source', () => {
+    expect(meta.version).toBe('2026-11-27');
+    expect(meta.licence.derived.name).toBe('CC-BY-4.0');
+    expect(meta.licence.plan).toContain('此件公开发布');
+    const doc = yaml('document.yaml')[0] as { officialSources: { url: string }[] };
+    expect(meta.source.official.map((o) => o.url)).toEqual(doc.officialSources.map((o) => o.url));
+    const pkg = dataPackage(ctx, meta);
+    expect(pkg.version).toBe('2026-11-27');
+    expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
+    expect(pkg.resources.map((r) => r.path)).toEqual((Object.keys(TABLES) as TableName[]).map((n) => `https://plans.example.gov/sub/data/${TABLES[n].file}`));
+    for (const r of pkg.resources) expect(r.schema.fields.map((f) => f.name)).toEqual(tableColumns(r.name as TableName, ctx).map((c) => c.name));
+  });
+});
+
+describe('formula injection', () => {
+  it('a text cell starting with = + - @ (or tab, CR) gets an apostrophe; numbers and other text do not', () => {
+    const text = toCsv(['a', 'b', 'c', 'd', 'e', 'f'], [['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', -3, '普通文本=1']]);
+    expect(parseCsv(text)[1]).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2", "'@SUM(A1)", '-3', '普通文本=1']);
+  });
+
+  it('no cell of the real downloads needs the guard, so the files round-trip unchanged', () => {
+    for (const name of Object.keys(TABLES) as TableName[]) {
+      const columns = tableColumns(name, ctx);
+      const json = tableJson(name, ctx, null);
+      for (const r of json.rows) for (const c of columns) expect(guardFormula(r[c.name]), `${name}.${c.name}`).toBe(String(r[c.name]));
     }
   });
 });
@@ -137,12 +197,12 @@ describe('measures.json and its JSON Schema', () => {
   const validate = new Ajv({ allErrors: true }).compile(schema);
 
   it('the generated measures.json is valid', () => {
-    const data = JSON.parse(JSON.stringify(measuresJson(plan, url)));
+    const data = JSON.parse(JSON.stringify(measuresJson(plan, url, meta)));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the schema is not vacuous: a renamed field, a missing field or a bad role is rejected', () => {
-    const data = JSON.parse(JSON.stringify(measuresJson(plan, url)));
+    const data = JSON.parse(JSON.stringify(measuresJson(plan, url, meta)));
     const renamed = structuredClone(data);
     renamed.measures[0].name = renamed.measures[0].title;
     delete renamed.measures[0].title;
@@ -156,7 +216,7 @@ describe('measures.json and its JSON Schema', () => {
   });
 
   it('the documented fields are exactly the fields of the file', () => {
-    const data = measuresJson(plan, url);
+    const data = measuresJson(plan, url, meta);
     const paths = new Set<string>();
     const walk = (v: unknown, p: string) => {
       if (Array.isArray(v)) v.forEach((x) => walk(x, `${p}[]`));

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDerived, getPlan, url } from '../../data/plan';
+import { absUrl, getDerived, getPlan } from '../../data/plan';
 import { TABLES, tableCsv, type TableName } from '../../lib/downloads';
 
 export const getStaticPaths = (() =>
@@ -7,7 +7,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ name: TableName }> = async ({ props }) => {
   const [plan, derived] = await Promise.all([getPlan(), getDerived()]);
-  return new Response(tableCsv(props.name, { plan, derived, url }), {
+  return new Response(tableCsv(props.name, { plan, derived, url: absUrl }), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

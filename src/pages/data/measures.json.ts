@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getPlan, url } from '../../data/plan';
+import { absUrl, BUILD_DATE, getPlan } from '../../data/plan';
 import { measuresJson } from '../../lib/api';
+import { dataMeta } from '../../lib/data-meta';
 
 export const GET: APIRoute = async () => {
   const plan = await getPlan();
-  return new Response(JSON.stringify(measuresJson(plan, url), null, 1), {
+  return new Response(JSON.stringify(measuresJson(plan, absUrl, dataMeta(plan, BUILD_DATE, absUrl)), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
