@@ -98,7 +98,8 @@ describe('/data/measures.json', () => {
       { id: 'industry-it', name: '省工信厅', role: 'lead' },
     ]);
     expect(m20.text.endsWith('省审批服务管理局负责）')).toBe(true);
-    const page20 = await page.request.get(new URL(m20.url, site.origin).href);
+    expect(m20.url).toMatch(/^https?:\/\/[^/]+\/measures\/20\/$/u); // absolute, on SITE_URL
+    const page20 = await page.request.get(new URL(new URL(m20.url).pathname, site.origin).href);
     expect(page20.status()).toBe(200);
   });
 });

@@ -21,7 +21,9 @@ afterAll(async () => {
 });
 
 const table = () => page.getByRole('table', { name: '量化目标一览' });
-const valueColumn = () => table().locator('tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+/** The target values in row order; a commitment without a figure (第12条 全覆盖) has an empty value. */
+const valueCells = () => table().locator('tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value ?? ''));
+const valueColumn = async () => (await valueCells()).filter((v) => v !== '').map(Number);
 
 describe('targets page', () => {
   it('is in the header navigation and lists every target of targets.yaml, the 7.5% growth target first', async () => {
@@ -44,9 +46,11 @@ describe('targets page', () => {
     expect(up).toEqual([...up].sort((a, b) => a - b));
     expect(up[0]).toBe(1);
     expect(up.at(-1)).toBe(5000);
+    expect((await valueCells()).at(-1)).toBe(''); // the target without a figure sorts last
     await button.click();
     const down = await valueColumn();
     expect(down).toEqual([...up].sort((a, b) => b - a));
+    expect((await valueCells()).at(-1)).toBe('');
     await table().getByRole('button', { name: /出处/ }).click();
     expect(await table().locator('tbody tr').first().innerText()).toContain('7.5%');
   });
