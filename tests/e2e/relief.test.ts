@@ -99,6 +99,16 @@ describe('relief finder', () => {
     expect(await page.locator('#dates').isVisible()).toBe(true);
   });
 
+  it('shows the review of all measures: those left out, each with its reason', async () => {
+    await page.goto(`${site.url}relief/`);
+    const review = page.getByRole('region', { name: '复核记录' });
+    expect(await review.innerText()).toMatch(/全部 66 条措施都逐条复核过/u);
+    await review.getByText(/查看未列入的 \d+ 条措施/u).click();
+    const item = review.getByRole('listitem').filter({ hasText: '第41条' });
+    expect(await item.innerText()).toContain('面向公众的公共服务');
+    expect(await review.getByRole('listitem').filter({ hasText: '第1条 ' }).count()).toBe(0);
+  });
+
   it('clearing the choices returns to the grouped view and a clean URL', async () => {
     await page.goto(`${site.url}relief/?industry=childcare`);
     expect(await cardTitles()).toContainEqual(expect.stringContaining('第50条'));
