@@ -32,7 +32,7 @@ export const agencySchema = z.object({
    * The body's official website, only where a stored copy of a page of that site confirms it
    * (`evidence`: the address of that page); never guessed. Absent for most bodies.
    */
-  website: z.object({ url: z.string().url(), evidence: z.string().url() }).optional(),
+  website: z.object({ url: z.url(), evidence: z.url() }).optional(),
   /** Other spellings the plan uses for the same body (kept as written in each measure's text). */
   aliases: z.array(z.string().min(1)).default([]),
 });

@@ -36,7 +36,7 @@ export const documentSchema = z.object({
     .array(
       z.object({
         /** The page's address as published. */
-        url: z.string().url(),
+        url: z.url(),
         /** The website, named as its owner names it: 山西省商务厅网站. */
         site: z.string().min(1),
         /** The page's 发布日期 (YYYY-MM-DD). */

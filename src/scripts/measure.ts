@@ -1,8 +1,10 @@
 /**
  * Measure page behaviour (no framework): copy a citation in one click, keep the citation in step with
- * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used.
+ * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used. The
+ * citation formats load on first use (src/scripts/cite-render.ts); until then the menu shows the
+ * server-rendered texts.
  */
-import { citeFormats, formatCitation, localIsoDate, citeUrl, type CiteSource } from '../lib/citation';
+import type { CiteSource } from '../lib/citation';
 
 const root = document.querySelector<HTMLDetailsElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-cite-status]');
@@ -29,7 +31,6 @@ function announce(message: string) {
 if (root && status) {
   const source = JSON.parse(root.dataset.cite!) as CiteSource;
   const count = Number(root.dataset.sentences);
-  const today = localIsoDate(new Date());
   const scope = root.querySelector<HTMLElement>('[data-cite-scope]')!;
   const whole = root.querySelector<HTMLButtonElement>('[data-cite-whole]')!;
 
@@ -38,21 +39,24 @@ if (root && status) {
     const n = m ? Number(m[1]) : 0;
     return n >= 1 && n <= count ? n : undefined;
   };
-  const current = (): CiteSource => ({ ...source, sentence: sentence() });
-  const render = () => {
-    const src = current();
-    for (const f of citeFormats(src)) {
-      root.querySelector(`[data-format="${f}"] [data-cite-text]`)!.textContent = formatCitation(f, src, today);
-    }
-    scope.textContent = `第${source.measure}条${src.sentence ? `第${src.sentence}句` : ''}`;
-    whole.hidden = !src.sentence;
+  let renderer: Promise<typeof import('./cite-render')> | undefined;
+  /** Brings the texts up to date (loading the formats the first time); resolves when they are. */
+  const render = async () => {
+    const n = sentence();
+    scope.textContent = `第${source.measure}条${n ? `第${n}句` : ''}`;
+    whole.hidden = !n;
+    if (!renderer && !root.open && !n) return;
+    renderer ??= import('./cite-render');
+    (await renderer).renderCitations(root, { ...source, sentence: n });
   };
-  render();
-  addEventListener('hashchange', render);
+  void render();
+  addEventListener('hashchange', () => void render());
+  root.addEventListener('toggle', () => root.open && void render());
 
   root.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => {
     button.hidden = false;
     button.addEventListener('click', async () => {
+      await render();
       const block = button.closest<HTMLElement>('[data-format]')!;
       const pre = block.querySelector('[data-cite-text]')!;
       const label = block.querySelector('h2')?.textContent ?? '';
@@ -61,7 +65,7 @@ if (root && status) {
   });
   whole.addEventListener('click', () => {
     history.replaceState(null, '', location.pathname + location.search);
-    render();
+    void render();
     root.querySelector<HTMLElement>('summary')!.focus();
   });
   root.addEventListener('keydown', (e) => {
@@ -74,7 +78,7 @@ if (root && status) {
   document.querySelectorAll<HTMLAnchorElement>('[data-sentence-link]').forEach((a) => {
     a.addEventListener('click', async () => {
       const n = Number(a.dataset.sentenceLink);
-      const link = citeUrl({ ...source, sentence: n });
+      const link = `${source.url}#s${n}`; // source.url is the permanent URL, without a fragment
       announce((await copy(link)) ? `已复制第${n}句的链接` : `第${n}句的链接：${link}`);
     });
   });
