@@ -272,6 +272,10 @@ describe('hub summary', () => {
     const s = exploreSummary(plan, 5);
     expect(s.links).toBe(rawPairs.size);
     expect(s.roles).toEqual(rawRoleMentions(raw.map((m) => m.number)));
+    // one number: the links by strongest role add up to the links (measure 61's 牵头负责 counts once, as 牵头)
+    expect(s.linkRoles.lead + s.linkRoles.responsible + s.linkRoles.cooperate).toBe(rawPairs.size);
+    const doubled = raw.flatMap((m) => [...new Set(m.rows.map((r) => r.id))].filter((id) => m.rows.filter((r) => r.id === id).length > 1));
+    expect(s.roles.responsible - s.linkRoles.responsible).toBe(doubled.length);
     expect(s.shared).toBe(raw.filter((m) => new Set(m.rows.map((r) => r.id)).size > 1).length);
     expect(s.top).toHaveLength(5);
     const maxLoad = Math.max(...rawAgencyIds.map((id) => rawMeasuresOf(id).length));
