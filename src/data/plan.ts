@@ -7,6 +7,7 @@ import { buildPlan, type Plan, type PlanInput } from '../lib/model';
 import { withBase } from '../lib/paths';
 import { buildDerived, type Derived, type DerivedInput } from '../lib/derived';
 import { assertNumbersAccounted } from '../lib/numbers';
+import { explorerData } from '../lib/explore/data';
 
 let cached: Promise<Plan> | undefined;
 
@@ -54,6 +55,14 @@ async function loadDerived(): Promise<Derived> {
 export function getDerived(): Promise<Derived> {
   derived ??= loadDerived();
   return derived;
+}
+
+let explorerJson: Promise<string> | undefined;
+
+/** The explorer island's data (layout, labels, partners) as JSON, computed once per build. */
+export function getExplorerJson(): Promise<string> {
+  explorerJson ??= getPlan().then((plan) => JSON.stringify(explorerData(plan)));
+  return explorerJson;
 }
 
 /** A root-relative path with the configured base (import.meta.env.BASE_URL). */

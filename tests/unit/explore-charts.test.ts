@@ -8,7 +8,6 @@ import { loadPlan, loadPlanInput } from '../helpers/content';
 import { stackedBars } from '../../src/lib/explore/charts/stacked-bars';
 import { treemapChart } from '../../src/lib/explore/charts/treemap';
 import { agencyChart, drillChart, measureChart, roleChart, taskForceChart } from '../../src/lib/explore/sector-charts';
-import { parseGraphState, graphQuery } from '../../src/scripts/explore/graph-state';
 
 const plan = loadPlan();
 const input = loadPlanInput();
@@ -150,31 +149,5 @@ describe('treemap: part → sector → measure', () => {
 
   it('matches the snapshot', () => {
     expect(normalise(svg)).toMatchSnapshot();
-  });
-});
-
-describe('graph URL state', () => {
-  const known = {
-    agencies: new Set(['commerce', 'ndrc']),
-    measures: new Set(['1', '14']),
-    part: new Set(['3']),
-    sector: new Set(['finance']),
-    tf: new Set(['finance']),
-    role: new Set(['lead', 'responsible', 'cooperate']),
-  };
-
-  it('round-trips a state through the query string', () => {
-    const state = { agency: 'commerce', part: '3', role: 'lead' as const };
-    expect(parseGraphState(graphQuery(state), known)).toEqual({ ...state, measure: undefined, sector: undefined, tf: undefined });
-    expect(graphQuery({})).toBe('');
-  });
-
-  it('drops unknown or hostile values instead of showing them', () => {
-    const s = parseGraphState('?agency=%3Cimg%20src%3Dx%3E&measure=999&part=9&role=boss&sector=finance', known);
-    expect(s).toEqual({ agency: undefined, measure: undefined, part: undefined, sector: 'finance', tf: undefined, role: undefined });
-  });
-
-  it('prefers an agency when both an agency and a measure are given', () => {
-    expect(parseGraphState('?agency=ndrc&measure=14', known)).toMatchObject({ agency: 'ndrc', measure: undefined });
   });
 });

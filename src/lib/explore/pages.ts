@@ -5,6 +5,3 @@ export const EXPLORE_PAGES = [
   { label: '责任矩阵', path: '/explore/matrix/', description: '单位 × 措施矩阵，以及“谁与谁合作最多”' },
   { label: '领域分布', path: '/explore/sectors/', description: '各部分、各领域和工作专班的措施数与分工' },
 ] as const;
-
-/** Query parameters the graph page reads and writes (its URL is shareable). */
-export const GRAPH_PARAMS = ['agency', 'measure', 'part', 'sector', 'tf', 'role'] as const;

@@ -1,0 +1,234 @@
+/**
+ * The agency–measure network as SVG. Positions and label spots come from the build (d3-force and the
+ * label placer in src/lib/explore/); this component only draws them. Zoom scales positions, never text,
+ * so labels keep their size. Selecting an agency lays out its neighbourhood (measures on an inner ring,
+ * partners outside). On phones (< 640 px) the SVG gives way to a list of agencies (see Explorer.css).
+ */
+import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type WheelEvent } from 'react';
+import { neighbourhood } from '../../lib/explore/neighbourhood';
+import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
+import { withBase, paths } from '../../lib/paths';
+import { useRoving } from './useRoving';
+import type { ViewProps } from './types';
+
+const ZOOM_STEP = 1.25;
+const [ZOOM_MIN, ZOOM_MAX] = [1, 4];
+const clampK = (k: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, k));
+
+export function Network({ ix, state, dispatch, visible, touched, live, base }: ViewProps) {
+  const { data } = ix;
+  const [zoom, setZoom] = useState({ k: 1, x: 0, y: 0 });
+  const [relayout, setRelayout] = useState(true);
+  const [hover, setHover] = useState<string | null>(null);
+  const drag = useRef<{ x: number; y: number; zx: number; zy: number } | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const roving = useRoving(`a:${data.byLoad[0]}`);
+  const sel = state.selection;
+  const selectedAgency = sel?.kind === 'agency' ? sel.id : null;
+
+  const hood = useMemo(
+    () => (live && relayout && selectedAgency ? neighbourhood(data, selectedAgency, [...touched.measures]) : null),
+    [live, relayout, selectedAgency, data, touched],
+  );
+  const posA = (id: string, x: number, y: number) => (hood ? (id === selectedAgency ? hood.centre : hood.partners.get(id)) : { x, y });
+  const posM = (n: number, x: number, y: number) => (hood ? hood.measures.get(n) : { x, y });
+  const tx = (p: { x: number; y: number }) => ({ x: Math.round((p.x * zoom.k + zoom.x) * 10) / 10, y: Math.round((p.y * zoom.k + zoom.y) * 10) / 10 });
+
+  // what hover or focus highlights: the node and its neighbours
+  const hl = useMemo(() => {
+    if (!hover) return null;
+    const [kind, id] = hover.split(':') as ['a' | 'm', string];
+    const es = kind === 'a' ? ix.edgesOfAgency.get(id) ?? [] : ix.edgesOfMeasure.get(Number(id)) ?? [];
+    return new Set([hover, ...es.flatMap((e) => [`a:${e.agency}`, `m:${e.measure}`])]);
+  }, [hover, ix]);
+
+  const zoomBy = (f: number, cx = data.width / 2, cy = data.height / 2) =>
+    setZoom((z) => {
+      const k = clampK(z.k * f);
+      if (k === 1) return { k: 1, x: 0, y: 0 };
+      return { k, x: cx - ((cx - z.x) * k) / z.k, y: cy - ((cy - z.y) * k) / z.k };
+    });
+  const svgPoint = (clientX: number, clientY: number) => {
+    const r = svgRef.current!.getBoundingClientRect();
+    return { x: ((clientX - r.left) / r.width) * data.width, y: ((clientY - r.top) / r.height) * data.height };
+  };
+  const onWheel = (e: WheelEvent<SVGSVGElement>) => {
+    // only Ctrl/⌘ + wheel zooms (a plain wheel scrolls the page); proportionate: 100 px of wheel ≈ one 25 % step
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    const p = svgPoint(e.clientX, e.clientY);
+    zoomBy(Math.pow(ZOOM_STEP, -e.deltaY / 100), p.x, p.y);
+  };
+  const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
+    // a mouse drags the view; a finger scrolls the page (touch-action: pan-y in the CSS)
+    if (e.pointerType !== 'mouse' || zoom.k === 1 || (e.target as Element).closest('a')) return;
+    drag.current = { x: e.clientX, y: e.clientY, zx: zoom.x, zy: zoom.y };
+  };
+  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const r = svgRef.current!.getBoundingClientRect();
+    const s = data.width / r.width;
+    setZoom((z) => ({ ...z, x: d.zx + (e.clientX - d.x) * s, y: d.zy + (e.clientY - d.y) * s }));
+  };
+
+  const isSel = (kind: 'a' | 'm', id: string) => (kind === 'a' ? selectedAgency === id : sel?.kind === 'measure' && String(sel.number) === id);
+  const nodeProps = (key: string, kind: 'a' | 'm', id: string, href: string, label: string, nav: string) => {
+    const selected = isSel(kind, id);
+    const touchedNode = kind === 'a' ? touched.agencies.has(id) : touched.measures.has(Number(id));
+    const out = kind === 'a' ? visible.active && !visible.agencies.has(id) : visible.active && !visible.measures.has(Number(id));
+    const dim = (sel && !touchedNode) || (hl && !hl.has(key));
+    return {
+      href: withBase(base, href),
+      'aria-label': label,
+      'data-key': key,
+      'data-nav': nav,
+      'data-selected': selected ? 'true' : undefined,
+      className: ['node', kind === 'a' ? 'node--agency' : 'node--measure', touchedNode && 'is-touched', hl?.has(key) && 'is-hl', out && 'is-out', dim && 'is-dim'].filter(Boolean).join(' '),
+      ...(live && {
+        role: 'button',
+        'aria-pressed': selected,
+        tabIndex: roving.current === key ? 0 : -1,
+        onClick: (e: React.MouseEvent) => {
+          e.preventDefault();
+          roving.setCurrent(key);
+          dispatch({ type: 'toggle', selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) } });
+        },
+        onKeyDown: (e: React.KeyboardEvent) => {
+          if (e.key === ' ') {
+            e.preventDefault();
+            (e.currentTarget as HTMLElement).click();
+          }
+          if (e.key === 'Escape') dispatch({ type: 'select', selection: null });
+        },
+        onFocus: () => setHover(key),
+        onBlur: () => setHover(null),
+        onMouseEnter: () => setHover(key),
+        onMouseLeave: () => setHover(null),
+      }),
+    };
+  };
+  const roleText = (r: Record<string, number>) => ROLE_ORDER.filter((x) => r[x]! > 0).map((x) => `${ROLE_MARKS[x].label}${r[x]}`).join('、');
+  const agencies = data.byLoad.map((id) => ix.agencyById.get(id)!);
+  const inHood = (key: string, p: unknown) => !hood || Boolean(p) || key === `a:${selectedAgency}`;
+
+  return (
+    <section className="net" aria-labelledby="net-title">
+      <h2 id="net-title" className="visually-hidden">
+        责任关系图
+      </h2>
+      {live && (
+        <div className="net__tools">
+          <div className="net__zoom" role="group" aria-label="缩放">
+            <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="放大" disabled={zoom.k >= ZOOM_MAX}>＋</button>
+            <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="缩小" disabled={zoom.k <= ZOOM_MIN}>－</button>
+            <button type="button" onClick={() => setZoom({ k: 1, x: 0, y: 0 })}>复位</button>
+            <span className="net__zoom-level" data-zoom-level>{Math.round(zoom.k * 100)}%</span>
+          </div>
+          <p className="net__help" id="net-help">
+            每按一次＋或－缩放 25%；也可按住 Ctrl（Mac 为 ⌘）滚动鼠标滚轮缩放，放大后拖动平移。文字大小不随缩放改变。方向键在图中逐个移动，回车或空格选择，Esc 取消。
+          </p>
+          {selectedAgency && (
+            <label className="net__relayout">
+              <input type="checkbox" checked={relayout} onChange={(e) => setRelayout(e.target.checked)} /> 只显示所选单位的措施与合作单位（重新布局）
+            </label>
+          )}
+        </div>
+      )}
+      <svg
+        ref={svgRef}
+        className={['graph', 'net__svg', hood && 'is-hood', sel && 'is-selecting'].filter(Boolean).join(' ')}
+        viewBox={`0 0 ${data.width} ${data.height}`}
+        role="group"
+        aria-label={`责任关系图：${data.agencies.length}个单位与${data.measures.length}条措施，${data.edges.length}条责任关系`}
+        aria-describedby={live ? 'net-help' : undefined}
+        onWheel={live ? onWheel : undefined}
+        onPointerDown={live ? onPointerDown : undefined}
+        onPointerMove={live ? onPointerMove : undefined}
+        onPointerUp={() => (drag.current = null)}
+        onPointerLeave={() => (drag.current = null)}
+        onKeyDown={live ? roving.onKeyDown : undefined}
+      >
+        <g className="graph-edges" aria-hidden="true">
+          {data.edges.map((e) => {
+            const a0 = ix.agencyById.get(e.agency)!;
+            const m0 = ix.measureByNumber.get(e.measure)!;
+            const pa = posA(e.agency, a0.x, a0.y);
+            const pm = posM(e.measure, m0.x, m0.y);
+            if (!pa || !pm) return null;
+            const [p, q] = [tx(pa), tx(pm)];
+            const key = `${e.agency}|${e.measure}`;
+            const cls = ['edge', `edge--${e.roles[0]}`, visible.active && !visible.edges.has(key) && 'is-out', touched.edges.has(key) && 'is-touched', hl && (hl.has(`a:${e.agency}`) && hl.has(`m:${e.measure}`) ? 'is-hl' : 'is-dim'), sel && !touched.edges.has(key) && 'is-dim'];
+            return <line key={key} className={cls.filter(Boolean).join(' ')} data-agency={e.agency} data-measure={e.measure} data-role={e.roles[0]} x1={p.x} y1={p.y} x2={q.x} y2={q.y} />;
+          })}
+        </g>
+        <g className="graph-measures">
+          {data.measures.map((m) => {
+            const p0 = posM(m.number, m.x, m.y);
+            if (!inHood(`m:${m.number}`, p0)) return null;
+            const p = tx(p0!);
+            return (
+              <a key={m.number} {...nodeProps(`m:${m.number}`, 'm', String(m.number), paths.measure(m.number), `第${m.number}条 ${m.title}`, `2,${m.number}`)} data-measure={m.number} data-part={m.partId}>
+                <title>{`第${m.number}条 ${m.title}`}</title>
+                <g transform={`translate(${p.x},${p.y})`}>
+                  <circle r={m.r} fill={m.color} />
+                  <text dy="0.35em" textAnchor="middle" aria-hidden="true">{m.number}</text>
+                </g>
+              </a>
+            );
+          })}
+        </g>
+        <g className="graph-agencies">
+          {agencies.map((a, i) => {
+            const p0 = posA(a.id, a.x, a.y);
+            if (!inHood(`a:${a.id}`, p0)) return null;
+            const p = tx(p0!);
+            const key = `a:${a.id}`;
+            const spot = hood ? (a.id === selectedAgency ? { x: 0, y: a.r + 14, anchor: 'middle' as const } : { x: 0, y: a.r + 14, anchor: hood.partners.get(a.id)!.anchor }) : a.label && { x: a.label.x - a.x, y: a.label.y - a.y, anchor: a.label.anchor };
+            const showLabel = Boolean(spot);
+            const label = `${a.name}：${a.count}条措施（${roleText(a.roles)}）`;
+            return (
+              <a key={a.id} {...nodeProps(key, 'a', a.id, paths.agency(a.id), label, `1,${i}`)} data-agency={a.id} data-count={a.count}>
+                <title>{label}</title>
+                <g transform={`translate(${p.x},${p.y})`}>
+                  <circle r={a.r} />
+                  {showLabel && spot ? (
+                    <text className="net__label" x={spot.x} y={spot.y} dy="0.35em" textAnchor={spot.anchor} aria-hidden="true">{a.name}</text>
+                  ) : (
+                    <text className="net__label net__label--extra" y={a.r + 14} dy="0.35em" textAnchor="middle" aria-hidden="true">{a.name}</text>
+                  )}
+                </g>
+              </a>
+            );
+          })}
+        </g>
+      </svg>
+      <ul className="net__list" aria-label="责任单位（按措施数）">
+        {agencies.map((a) => {
+          const selected = selectedAgency === a.id;
+          return (
+            <li key={a.id} className={visible.active && !visible.agencies.has(a.id) ? 'is-out' : undefined}>
+              <a
+                href={withBase(base, paths.agency(a.id))}
+                data-agency={a.id}
+                data-selected={selected ? 'true' : undefined}
+                className={touched.agencies.has(a.id) ? 'is-touched' : undefined}
+                {...(live && {
+                  role: 'button',
+                  'aria-pressed': selected,
+                  onClick: (e: React.MouseEvent) => {
+                    e.preventDefault();
+                    dispatch({ type: 'toggle', selection: { kind: 'agency', id: a.id } });
+                  },
+                })}
+              >
+                {a.name}
+                <span className="net__count">{a.count}条</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
