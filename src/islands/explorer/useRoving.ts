@@ -7,7 +7,7 @@ import { useCallback, useState, type KeyboardEvent } from 'react';
 
 export function useRoving(initial: string) {
   const [current, setCurrent] = useState(initial);
-  const onKeyDown = useCallback((e: KeyboardEvent<HTMLElement>) => {
+  const onKeyDown = useCallback((e: KeyboardEvent<Element>) => {
     const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
     if (!keys.includes(e.key)) return;
     const from = (e.target as Element).closest<HTMLElement | SVGElement>('[data-nav]');
