@@ -4,7 +4,7 @@
  * is a pure component of (data, state, dispatch). Rendered to HTML by Astro at build time (all links,
  * no script needed) and hydrated in the browser, where nodes become toggle buttons.
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ExplorerData } from '../../lib/explore/data';
 import { announce, buildIndex, touchedBy, visibleUnder } from '../../lib/explore/linked';
 import { initialState, parseState, reducer, toQuery, viewOfPath, VIEW_LABELS, VIEW_PATHS, VIEWS, type Action, type Known, type View } from '../../lib/explore/state';
@@ -62,7 +62,7 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
     setMessage(announce(ix, state));
   }, [state, base, ix]);
 
-  const dispatch = (a: Action) => {
+  const dispatch = useCallback((a: Action) => {
     fromUser.current = true;
     dispatchRaw(a);
     // on a phone the panel is below the view: bring it into sight after a tap
@@ -70,7 +70,7 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       requestAnimationFrame(() => panelRef.current?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' }));
     }
-  };
+  }, []);
 
   const visible = useMemo(() => visibleUnder(ix, state.filters), [ix, state.filters]);
   const touched = useMemo(() => touchedBy(ix, state.selection), [ix, state.selection]);

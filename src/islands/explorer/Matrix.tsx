@@ -9,6 +9,7 @@ import type { Role } from '../../lib/model';
 import { paths, withBase } from '../../lib/paths';
 import type { ViewProps } from './types';
 import { useRoving } from './useRoving';
+import { MatrixRow, type RowContext } from './MatrixRow';
 
 type SortKey = 'measures' | Role | 'name';
 
@@ -30,8 +31,11 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
         : sort.dir * (value(x) - value(y)) || load.get(x)! - load.get(y)!,
     );
   }, [data, ix, sort]);
-  const rolesOf = useMemo(() => new Map(data.edges.map((e) => [`${e.agency}|${e.measure}`, e.roles])), [data]);
-  const groupStart = (i: number) => i === 0 || ix.measureByNumber.get(cols[i - 1]!)!.sectorId !== ix.measureByNumber.get(cols[i]!)!.sectorId || ix.measureByNumber.get(cols[i - 1]!)!.partId !== ix.measureByNumber.get(cols[i]!)!.partId;
+  const ctx = useMemo<RowContext>(() => {
+    const starts = cols.map((n, i) => i === 0 || ix.measureByNumber.get(cols[i - 1]!)!.sectorId !== ix.measureByNumber.get(n)!.sectorId || ix.measureByNumber.get(cols[i - 1]!)!.partId !== ix.measureByNumber.get(n)!.partId);
+    return { ix, cols, starts, rolesOf: new Map(data.edges.map((e) => [`${e.agency}|${e.measure}`, e.roles])), live, base, dispatch };
+  }, [ix, cols, data, live, base, dispatch]);
+  const groupStart = (i: number) => ctx.starts[i]!;
   const sortHeader = (key: SortKey, label: string, className?: string) => {
     const on = sort.key === key;
     return (
@@ -106,33 +110,27 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
           </thead>
           <tbody>
             {rows.map((id, ri) => {
-              const a = ix.agencyById.get(id)!;
-              const selected = sel?.kind === 'agency' && sel.id === id;
-              const cls = [touched.agencies.has(id) && 'is-touched', visible.active && !visible.agencies.has(id) && 'is-out'];
+              const hits: number[] = [];
+              const outs: number[] = [];
+              for (const e of ix.edgesOfAgency.get(id) ?? []) {
+                const k = `${id}|${e.measure}`;
+                if (touched.edges.has(k) || (sel?.kind === 'agency' && touched.measures.has(e.measure) && touched.agencies.has(id))) hits.push(e.measure);
+                if (visible.active && !visible.edges.has(k)) outs.push(e.measure);
+              }
+              const tab = live && roving.current.startsWith(`x:${id}:`) ? roving.current : live && roving.current === `r:${id}` ? roving.current : null;
               return (
-                <tr key={id} data-agency={id} data-selected={selected ? 'true' : undefined} className={cls.filter(Boolean).join(' ') || undefined} data-measures={a.count} data-lead={a.roles.lead}>
-                  <th scope="row" className="matrix-agency">
-                    <a href={withBase(base, paths.agency(id))} {...nav(`r:${id}`, ri + 1, 0)} {...(live && { role: 'button', 'aria-pressed': selected, onClick: (e: React.MouseEvent) => toggle(e, { type: 'toggle', selection: { kind: 'agency', id } }) })}>
-                      {a.name}
-                    </a>
-                  </th>
-                  <td className="matrix-total">{a.count}</td>
-                  {ROLE_ORDER.map((r) => <td key={r} className="matrix-total">{a.roles[r]}</td>)}
-                  {cols.map((n, i) => {
-                    const roles = rolesOf.get(`${id}|${n}`);
-                    if (!roles) return <td key={n} className={groupStart(i) ? 'group-start' : undefined} />;
-                    const hit = touched.edges.has(`${id}|${n}`) || (sel?.kind === 'agency' && touched.measures.has(n) && touched.agencies.has(id));
-                    const c = [`cell cell--${roles[0]}`, groupStart(i) && 'group-start', hit && 'is-touched', visible.active && !visible.edges.has(`${id}|${n}`) && 'is-out'];
-                    return (
-                      <td key={n} className={c.filter(Boolean).join(' ')} data-measure={n}>
-                        <a href={withBase(base, paths.measure(n))} title={`第${n}条 ${ix.measureByNumber.get(n)!.title}`} {...nav(`x:${id}:${n}`, ri + 1, i + 1)}>
-                          <span aria-hidden="true">{roles.map((r) => <span key={r} className={`mark mark--${r}`}>{ROLE_MARKS[r].symbol}{ROLE_MARKS[r].letter}</span>)}</span>
-                          <span className="visually-hidden">第{n}条：{roles.map((r) => ROLE_MARKS[r].label).join('、')}</span>
-                        </a>
-                      </td>
-                    );
-                  })}
-                </tr>
+                <MatrixRow
+                  key={id}
+                  ctx={ctx}
+                  id={id}
+                  ri={ri}
+                  selected={sel?.kind === 'agency' && sel.id === id}
+                  touched={touched.agencies.has(id)}
+                  out={visible.active && !visible.agencies.has(id)}
+                  hits={hits.join(',')}
+                  outs={outs.join(',')}
+                  tab={tab}
+                />
               );
             })}
           </tbody>

@@ -9,6 +9,7 @@ import { neighbourhood } from '../../lib/explore/neighbourhood';
 import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
 import { withBase, paths } from '../../lib/paths';
 import { useRoving } from './useRoving';
+import { AgencyMark, EdgeMark, MeasureMark } from './NetMarks';
 import type { ViewProps } from './types';
 
 const ZOOM_STEP = 1.25;
@@ -73,44 +74,46 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
   };
 
   const isSel = (kind: 'a' | 'm', id: string) => (kind === 'a' ? selectedAgency === id : sel?.kind === 'measure' && String(sel.number) === id);
-  const nodeProps = (key: string, kind: 'a' | 'm', id: string, href: string, label: string, nav: string) => {
-    const selected = isSel(kind, id);
+  /** Shared props of a node: its state classes and, once live, its roving tab stop. */
+  const nodeState = (key: string, kind: 'a' | 'm', id: string, href: string, label: string, nav: string, gone: boolean, p: { x: number; y: number }) => {
     const touchedNode = kind === 'a' ? touched.agencies.has(id) : touched.measures.has(Number(id));
     const out = kind === 'a' ? visible.active && !visible.agencies.has(id) : visible.active && !visible.measures.has(Number(id));
     const dim = (sel && !touchedNode) || (hl && !hl.has(key));
-    return {
-      href: withBase(base, href),
-      'aria-label': label,
-      'data-key': key,
-      'data-nav': nav,
-      'data-selected': selected ? 'true' : undefined,
-      className: ['node', kind === 'a' ? 'node--agency' : 'node--measure', touchedNode && 'is-touched', hl?.has(key) && 'is-hl', out && 'is-out', dim && 'is-dim'].filter(Boolean).join(' '),
-      ...(live && {
-        role: 'button',
-        'aria-pressed': selected,
-        tabIndex: roving.current === key ? 0 : -1,
-        onClick: (e: React.MouseEvent) => {
-          e.preventDefault();
-          roving.setCurrent(key);
-          dispatch({ type: 'toggle', selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) } });
-        },
-        onKeyDown: (e: React.KeyboardEvent) => {
-          if (e.key === ' ') {
-            e.preventDefault();
-            (e.currentTarget as HTMLElement).click();
-          }
-          if (e.key === 'Escape') dispatch({ type: 'select', selection: null });
-        },
-        onFocus: () => setHover(key),
-        onBlur: () => setHover(null),
-        onMouseEnter: () => setHover(key),
-        onMouseLeave: () => setHover(null),
-      }),
-    };
+    const cls = [gone && 'is-away', touchedNode && 'is-touched', hl?.has(key) && 'is-hl', out && 'is-out', dim && 'is-dim'].filter(Boolean).join(' ');
+    return { k: key, href: withBase(base, href), label, nav, x: p.x, y: p.y, cls, selected: isSel(kind, id), live, tab: roving.current === key };
   };
+  // events, once for the whole SVG: a node is found by its data-key
+  const keyOf = (e: { target: EventTarget }) => (e.target as Element).closest?.('a.node')?.getAttribute('data-key') ?? null;
+  const select = (key: string) => {
+    const [kind, id] = key.split(':') as ['a' | 'm', string];
+    roving.setCurrent(key);
+    dispatch({ type: 'toggle', selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) } });
+  };
+  const events = live
+    ? {
+        onClick: (e: React.MouseEvent) => {
+          const key = keyOf(e);
+          if (!key) return;
+          e.preventDefault();
+          select(key);
+        },
+        onKeyDown: (e: React.KeyboardEvent<SVGSVGElement>) => {
+          const key = keyOf(e);
+          if (key && (e.key === ' ' || e.key === 'Enter')) {
+            e.preventDefault();
+            select(key);
+          } else if (e.key === 'Escape') dispatch({ type: 'select', selection: null });
+          else roving.onKeyDown(e);
+        },
+        onFocus: (e: React.FocusEvent) => setHover(keyOf(e)),
+        onBlur: () => setHover(null),
+        onMouseOver: (e: React.MouseEvent) => setHover(keyOf(e)),
+        onMouseLeave: () => setHover(null),
+      }
+    : {};
   const roleText = (r: Record<string, number>) => ROLE_ORDER.filter((x) => r[x]! > 0).map((x) => `${ROLE_MARKS[x].label}${r[x]}`).join('、');
   const agencies = data.byLoad.map((id) => ix.agencyById.get(id)!);
-  const inHood = (key: string, p: unknown) => !hood || Boolean(p) || key === `a:${selectedAgency}`;
+  const away = (key: string, p: unknown) => Boolean(hood) && !p && key !== `a:${selectedAgency}`;
 
   return (
     <section className="net" aria-labelledby="net-title">
@@ -147,7 +150,7 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
         onPointerMove={live ? onPointerMove : undefined}
         onPointerUp={() => (drag.current = null)}
         onPointerLeave={() => (drag.current = null)}
-        onKeyDown={live ? roving.onKeyDown : undefined}
+        {...events}
       >
         <g className="graph-edges" aria-hidden="true">
           {data.edges.map((e) => {
@@ -155,50 +158,33 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
             const m0 = ix.measureByNumber.get(e.measure)!;
             const pa = posA(e.agency, a0.x, a0.y);
             const pm = posM(e.measure, m0.x, m0.y);
-            if (!pa || !pm) return null;
-            const [p, q] = [tx(pa), tx(pm)];
+            const gone = !pa || !pm;
+            const [p, q] = [tx(pa ?? a0), tx(pm ?? m0)];
             const key = `${e.agency}|${e.measure}`;
-            const cls = ['edge', `edge--${e.roles[0]}`, visible.active && !visible.edges.has(key) && 'is-out', touched.edges.has(key) && 'is-touched', hl && (hl.has(`a:${e.agency}`) && hl.has(`m:${e.measure}`) ? 'is-hl' : 'is-dim'), sel && !touched.edges.has(key) && 'is-dim'];
-            return <line key={key} className={cls.filter(Boolean).join(' ')} data-agency={e.agency} data-measure={e.measure} data-role={e.roles[0]} x1={p.x} y1={p.y} x2={q.x} y2={q.y} />;
+            const cls = [gone && 'is-away', visible.active && !visible.edges.has(key) && 'is-out', touched.edges.has(key) && 'is-touched', hl && (hl.has(`a:${e.agency}`) && hl.has(`m:${e.measure}`) ? 'is-hl' : 'is-dim'), sel && !touched.edges.has(key) && 'is-dim'];
+            return <EdgeMark key={key} agency={e.agency} measure={e.measure} role={e.roles[0]!} x1={p.x} y1={p.y} x2={q.x} y2={q.y} cls={cls.filter(Boolean).join(' ')} />;
           })}
         </g>
         <g className="graph-measures">
           {data.measures.map((m) => {
             const p0 = posM(m.number, m.x, m.y);
-            if (!inHood(`m:${m.number}`, p0)) return null;
-            const p = tx(p0!);
-            return (
-              <a key={m.number} {...nodeProps(`m:${m.number}`, 'm', String(m.number), paths.measure(m.number), `第${m.number}条 ${m.title}`, `2,${m.number}`)} data-measure={m.number} data-part={m.partId}>
-                <title>{`第${m.number}条 ${m.title}`}</title>
-                <g transform={`translate(${p.x},${p.y})`}>
-                  <circle r={m.r} fill={m.color} />
-                  <text dy="0.35em" textAnchor="middle" aria-hidden="true">{m.number}</text>
-                </g>
-              </a>
-            );
+            const gone = away(`m:${m.number}`, p0);
+            const p = tx(p0 ?? m);
+            const label = `第${m.number}条 ${m.title}`;
+            return <MeasureMark key={m.number} {...nodeState(`m:${m.number}`, 'm', String(m.number), paths.measure(m.number), label, `2,${m.number}`, gone, p)} number={m.number} part={m.partId} r={m.r} color={m.color} />;
           })}
         </g>
         <g className="graph-agencies">
           {agencies.map((a, i) => {
             const p0 = posA(a.id, a.x, a.y);
-            if (!inHood(`a:${a.id}`, p0)) return null;
-            const p = tx(p0!);
             const key = `a:${a.id}`;
-            const spot = hood ? (a.id === selectedAgency ? { x: 0, y: a.r + 14, anchor: 'middle' as const } : { x: 0, y: a.r + 14, anchor: hood.partners.get(a.id)!.anchor }) : a.label && { x: a.label.x - a.x, y: a.label.y - a.y, anchor: a.label.anchor };
-            const showLabel = Boolean(spot);
+            const gone = away(key, p0);
+            const p = tx(p0 ?? a);
+            const spot = hood && !gone ? (a.id === selectedAgency ? { x: 0, y: a.r + 14, anchor: 'middle' as const } : { x: 0, y: a.r + 14, anchor: hood.partners.get(a.id)!.anchor }) : a.label && { x: a.label.x - a.x, y: a.label.y - a.y, anchor: a.label.anchor };
             const label = `${a.name}：${a.count}条措施（${roleText(a.roles)}）`;
+            const at = spot ?? { x: 0, y: a.r + 14, anchor: 'middle' as const };
             return (
-              <a key={a.id} {...nodeProps(key, 'a', a.id, paths.agency(a.id), label, `1,${i}`)} data-agency={a.id} data-count={a.count}>
-                <title>{label}</title>
-                <g transform={`translate(${p.x},${p.y})`}>
-                  <circle r={a.r} />
-                  {showLabel && spot ? (
-                    <text className="net__label" x={spot.x} y={spot.y} dy="0.35em" textAnchor={spot.anchor} aria-hidden="true">{a.name}</text>
-                  ) : (
-                    <text className="net__label net__label--extra" y={a.r + 14} dy="0.35em" textAnchor="middle" aria-hidden="true">{a.name}</text>
-                  )}
-                </g>
-              </a>
+              <AgencyMark key={a.id} {...nodeState(key, 'a', a.id, paths.agency(a.id), label, `1,${i}`, gone, p)} id={a.id} name={a.name} count={a.count} r={a.r} lx={at.x} ly={at.y} anchor={at.anchor} placed={Boolean(spot)} />
             );
           })}
         </g>
