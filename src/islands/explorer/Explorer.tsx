@@ -83,7 +83,7 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
       <a className="skip-link explorer__skip" href="#explorer-panel">
         跳过{VIEW_LABELS[state.view]}，到详情
       </a>
-      <nav className="explorer__views" aria-label="探索视图">
+      <nav className="explorer__views pill-nav" aria-label="探索视图">
         <ul>
           <li>
             <a href={url('/explore/')}>概览</a>

@@ -7,11 +7,13 @@
  * `role` (filters, as the graph has always read them) and `compare=ID,ID[,ID]`. Unknown values are dropped.
  */
 import type { Role } from '../model';
+import { EXPLORE_PAGES } from './pages';
 
 export const VIEWS = ['graph', 'matrix', 'sectors'] as const;
 export type View = (typeof VIEWS)[number];
-export const VIEW_PATHS: Record<View, string> = { graph: '/explore/graph/', matrix: '/explore/matrix/', sectors: '/explore/sectors/' };
-export const VIEW_LABELS: Record<View, string> = { graph: '关系图', matrix: '责任矩阵', sectors: '领域分布' };
+const page = (v: View) => EXPLORE_PAGES.find((p) => p.path === `/explore/${v}/`)!;
+export const VIEW_PATHS = Object.fromEntries(VIEWS.map((v) => [v, page(v).path])) as Record<View, string>;
+export const VIEW_LABELS = Object.fromEntries(VIEWS.map((v) => [v, page(v).label])) as Record<View, string>;
 
 export type Selection =
   | { kind: 'agency'; id: string }
