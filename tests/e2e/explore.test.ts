@@ -83,6 +83,27 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('partners on agency pages', () => {
+  it('every agency page lists, server-rendered, the agencies it shares measures with, strongest first', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    for (const id of ['culture-tourism', 'commerce', 'samr']) {
+      await p.goto(`${site.url}agencies/${id}/`);
+      const weight = new Map<string, number>();
+      for (const m of data.measures) {
+        const ids = [...new Set(m.agencies.map((a) => a.id))];
+        if (ids.includes(id)) for (const x of ids) if (x !== id) weight.set(x, (weight.get(x) ?? 0) + 1 / (ids.length - 1));
+      }
+      const box = p.locator(`[data-partners="${id}"]`);
+      const hrefs = await box.locator('tbody th a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(new Set(hrefs.map((h) => /agencies\/([^/]+)\//u.exec(h)![1]))).toEqual(new Set(weight.keys()));
+      const best = Math.max(...weight.values());
+      expect(weight.get(/agencies\/([^/]+)\//u.exec(hrefs[0]!)![1]!)).toBeCloseTo(best, 5);
+    }
+    await ctx.close();
+  });
+});
+
 describe('linked views', () => {
   it('selecting an agency marks it in the network, the sector table and the panel; the matrix opens with it', async () => {
     await open(page, 'explore/graph/');
