@@ -210,17 +210,33 @@ describe('keyboard', () => {
   });
 });
 
+/** Pairs of visible network labels (and, with `dots`, measure dots) whose boxes overlap on screen. */
+const overlapping = (p: Page, dots = false) =>
+  p.evaluate((withDots) => {
+    const sel = 'svg.graph .node:not(.is-away) .net__label' + (withDots ? ', svg.graph .node--measure:not(.is-away) circle' : '');
+    const rs = [...document.querySelectorAll(sel)].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+    let n = 0;
+    for (let i = 0; i < rs.length; i++) for (let j = i + 1; j < rs.length; j++) if (rs[i]!.left < rs[j]!.right && rs[j]!.left < rs[i]!.right && rs[i]!.top < rs[j]!.bottom && rs[j]!.top < rs[i]!.bottom) n++;
+    return { n, shown: rs.length };
+  }, dots);
+
 describe('a readable network', () => {
   it('has 0 overlapping labels at 1280 px', async () => {
     await open(page, 'explore/graph/');
-    const overlaps = await page.evaluate(() => {
-      const rs = [...document.querySelectorAll('svg.graph .net__label')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
-      let n = 0;
-      for (let i = 0; i < rs.length; i++) for (let j = i + 1; j < rs.length; j++) if (rs[i]!.left < rs[j]!.right && rs[j]!.left < rs[i]!.right && rs[i]!.top < rs[j]!.bottom && rs[j]!.top < rs[i]!.bottom) n++;
-      return { n, shown: rs.length };
-    });
-    expect(overlaps.n).toBe(0);
-    expect(overlaps.shown).toBeGreaterThan(25);
+    const o = await overlapping(page);
+    expect(o.n).toBe(0);
+    expect(o.shown).toBeGreaterThan(25);
+  });
+
+  it("lays out each agency's neighbourhood with no label over another label or a measure", async () => {
+    const ids = [...new Set(data.measures.flatMap((m) => m.agencies.map((a) => a.id)))];
+    const bad: string[] = [];
+    for (const id of ids) {
+      await open(page, `explore/graph/?agency=${id}`);
+      const o = await overlapping(page, true);
+      if (o.n) bad.push(`${id}: ${o.n}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
 

@@ -180,7 +180,8 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
             const key = `a:${a.id}`;
             const gone = away(key, p0);
             const p = tx(p0 ?? a);
-            const spot = hood && !gone ? (a.id === selectedAgency ? { x: 0, y: a.r + 14, anchor: 'middle' as const } : { x: 0, y: a.r + 14, anchor: hood.partners.get(a.id)!.anchor }) : a.label && { x: a.label.x - a.x, y: a.label.y - a.y, anchor: a.label.anchor };
+            const at0 = hood ? (gone ? null : hood.labels.get(a.id)) : a.label;
+            const spot = at0 && { x: Math.round((at0.x - (p0 ?? a).x) * 10) / 10, y: Math.round((at0.y - (p0 ?? a).y) * 10) / 10, anchor: at0.anchor };
             const label = `${a.name}：${a.count}条措施（${roleText(a.roles)}）`;
             const at = spot ?? { x: 0, y: a.r + 14, anchor: 'middle' as const };
             return (
