@@ -295,6 +295,14 @@ describe('byte budget', () => {
     expect(new Set(islands).size, islands.join(' | ')).toBe(1);
     expect(pageWeight(join(ROOT, 'dist'), 'explore/index.html').files.some((f) => /client\.|Explorer\./u.test(f))).toBe(false);
   });
+
+  it('reading pages load no framework code: measures, plan, home, agencies (partners are plain HTML)', () => {
+    for (const file of ['index.html', 'plan/index.html', 'measures/14/index.html', 'agencies/index.html', 'agencies/commerce/index.html', 'agencies/samr/index.html']) {
+      const w = pageWeight(join(ROOT, 'dist'), file);
+      expect(w.files.filter((f) => /client\.|Explorer\.|react/iu.test(f)), file).toEqual([]);
+      expect(w.js, file).toBeLessThanOrEqual(4 * 1024);
+    }
+  });
 });
 
 describe('explorer accessibility and layout', () => {
