@@ -40,7 +40,8 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
   );
   const [state, dispatchRaw] = useReducer(reducer, view, initialState);
   const [live, setLive] = useState(false);
-  const [message, setMessage] = useState('');
+  // the live region speaks once the reader has changed something (not on load); no second render per change
+  const [spoken, setSpoken] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
   const fromUser = useRef(false);
 
@@ -53,17 +54,17 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
     return () => removeEventListener('popstate', read);
   }, [known]);
 
-  // a user's change goes into the address bar (one history entry per change) and the live region
+  // a user's change goes into the address bar: one history entry per change
   useEffect(() => {
     if (!fromUser.current) return;
     fromUser.current = false;
     const next = withBase(base, VIEW_PATHS[state.view]) + toQuery(state);
     if (next !== location.pathname + location.search) history.pushState(null, '', next);
-    setMessage(announce(ix, state));
-  }, [state, base, ix]);
+  }, [state, base]);
 
   const dispatch = useCallback((a: Action) => {
     fromUser.current = true;
+    setSpoken(true);
     dispatchRaw(a);
     // on a phone the panel is below the view: bring it into sight after a tap
     if ((a.type === 'toggle' || a.type === 'select') && matchMedia('(max-width: 639px)').matches) {
@@ -72,6 +73,7 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
     }
   }, []);
 
+  const message = useMemo(() => (spoken ? announce(ix, state) : ''), [spoken, ix, state]);
   const visible = useMemo(() => visibleUnder(ix, state.filters), [ix, state.filters]);
   const touched = useMemo(() => touchedBy(ix, state.selection), [ix, state.selection]);
   const props: ViewProps = { ix, state, dispatch, visible, touched, live, base };

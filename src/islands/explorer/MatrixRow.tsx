@@ -66,20 +66,26 @@ export const MatrixRow = memo(function MatrixRow({ ctx, id, ri, selected, touche
       {cols.map((n, i) => {
         const roles = rolesOf.get(`${id}|${n}`);
         if (!roles) return <td key={n} className={starts[i] ? 'group-start' : undefined} />;
-        const c = [`cell cell--${roles[0]}`, starts[i] && 'group-start', hit.has(n) && 'is-touched', gone.has(n) && 'is-out'];
-        return (
-          <td key={n} className={c.filter(Boolean).join(' ')} data-measure={n}>
-            <a href={withBase(base, paths.measure(n))} title={`第${n}条 ${ix.measureByNumber.get(n)!.title}`} {...nav(`x:${id}:${n}`, i + 1)}>
-              <span aria-hidden="true">
-                {roles.map((r) => (
-                  <span key={r} className={`mark mark--${r}`}>{ROLE_MARKS[r].symbol}{ROLE_MARKS[r].letter}</span>
-                ))}
-              </span>
-              <span className="visually-hidden">第{n}条：{roles.map((r) => ROLE_MARKS[r].label).join('、')}</span>
-            </a>
-          </td>
-        );
+        return <Cell key={n} ctx={ctx} id={id} n={n} ri={ri} ci={i + 1} roles={roles} hit={hit.has(n)} out={gone.has(n)} tab={tab === `x:${id}:${n}`} />;
       })}
     </tr>
+  );
+});
+
+/** One filled cell, memoised: a row that changes re-renders only the cells whose marks change. */
+const Cell = memo(function Cell({ ctx, id, n, ri, ci, roles, hit, out, tab }: { ctx: RowContext; id: string; n: number; ri: number; ci: number; roles: Role[]; hit: boolean; out: boolean; tab: boolean }) {
+  const { ix, starts, live, base } = ctx;
+  const c = [`cell cell--${roles[0]}`, starts[ci - 1] && 'group-start', hit && 'is-touched', out && 'is-out'];
+  return (
+    <td className={c.filter(Boolean).join(' ')} data-measure={n}>
+      <a href={withBase(base, paths.measure(n))} title={`第${n}条 ${ix.measureByNumber.get(n)!.title}`} {...(live && { 'data-key': `x:${id}:${n}`, 'data-nav': `${ri + 1},${ci}`, tabIndex: tab ? 0 : -1 })}>
+        <span aria-hidden="true">
+          {roles.map((r) => (
+            <span key={r} className={`mark mark--${r}`}>{ROLE_MARKS[r].symbol}{ROLE_MARKS[r].letter}</span>
+          ))}
+        </span>
+        <span className="visually-hidden">第{n}条：{roles.map((r) => ROLE_MARKS[r].label).join('、')}</span>
+      </a>
+    </td>
   );
 });
