@@ -96,6 +96,8 @@ describe('hydrated', () => {
     const shared = raw.filter((m) => m.rows.some((r) => r.id === 'commerce') && m.rows.some((r) => r.id === 'culture-tourism')).map((m) => `第${m.number}条`);
     expect(screen.getByText(/^共同承担的措施/u).textContent).toBe(`共同承担的措施：${shared.join('、')}`);
     expect(location.search).toBe('?agency=commerce&compare=culture-tourism,commerce');
+    // the network marks the compared agencies
+    expect([...document.querySelectorAll('svg a.is-compared')].map((a) => a.getAttribute('data-agency')).sort()).toEqual(['commerce', 'culture-tourism']);
   });
 
   it('moves between network nodes with arrow keys, one tab stop for the whole view', async () => {

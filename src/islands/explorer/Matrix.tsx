@@ -126,6 +126,7 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
                   ri={ri}
                   selected={sel?.kind === 'agency' && sel.id === id}
                   touched={touched.agencies.has(id)}
+                  compared={state.compare.includes(id)}
                   out={visible.active && !visible.agencies.has(id)}
                   hits={hits.join(',')}
                   outs={outs.join(',')}

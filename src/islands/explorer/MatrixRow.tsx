@@ -26,6 +26,8 @@ interface RowProps {
   ri: number;
   selected: boolean;
   touched: boolean;
+  /** In the comparison. */
+  compared: boolean;
   out: boolean;
   /** Columns (measure numbers, comma-joined) whose cell the selection touches / the filters leave out. */
   hits: string;
@@ -34,13 +36,13 @@ interface RowProps {
   tab: string | null;
 }
 
-export const MatrixRow = memo(function MatrixRow({ ctx, id, ri, selected, touched, out, hits, outs, tab }: RowProps) {
+export const MatrixRow = memo(function MatrixRow({ ctx, id, ri, selected, touched, compared, out, hits, outs, tab }: RowProps) {
   const { ix, cols, starts, rolesOf, live, base, dispatch } = ctx;
   const a = ix.agencyById.get(id)!;
   const hit = new Set(hits.split(',').map(Number));
   const gone = new Set(outs.split(',').map(Number));
   const nav = (key: string, c: number) => (live ? { 'data-key': key, 'data-nav': `${ri + 1},${c}`, tabIndex: tab === key ? 0 : -1 } : {});
-  const cls = [touched && 'is-touched', out && 'is-out'].filter(Boolean).join(' ') || undefined;
+  const cls = [touched && 'is-touched', compared && 'is-compared', out && 'is-out'].filter(Boolean).join(' ') || undefined;
   return (
     <tr data-agency={id} data-selected={selected ? 'true' : undefined} className={cls} data-measures={a.count} data-lead={a.roles.lead}>
       <th scope="row" className="matrix-agency">

@@ -79,7 +79,8 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
     const touchedNode = kind === 'a' ? touched.agencies.has(id) : touched.measures.has(Number(id));
     const out = kind === 'a' ? visible.active && !visible.agencies.has(id) : visible.active && !visible.measures.has(Number(id));
     const dim = (sel && !touchedNode) || (hl && !hl.has(key));
-    const cls = [gone && 'is-away', touchedNode && 'is-touched', hl?.has(key) && 'is-hl', out && 'is-out', dim && 'is-dim'].filter(Boolean).join(' ');
+    const compared = kind === 'a' && state.compare.includes(id);
+    const cls = [gone && 'is-away', touchedNode && 'is-touched', compared && 'is-compared', hl?.has(key) && 'is-hl', out && 'is-out', dim && 'is-dim'].filter(Boolean).join(' ');
     return { k: key, href: withBase(base, href), label, nav, x: p.x, y: p.y, cls, selected: isSel(kind, id), live, tab: roving.current === key };
   };
   // events, once for the whole SVG: a node is found by its data-key
