@@ -3,7 +3,7 @@
  * RFC 4180 quoting (a field is quoted when it contains a comma, a quote, CR or LF; quotes double).
  * Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a
  * leading apostrophe (OWASP "CSV injection"); numbers are written as numbers. Pure; parseCsv reads
- * back exactly what toCsv writes (and any RFC 4180 file).
+ * back exactly what toCsv writes (and any RFC 4180 file) — a guarded cell keeps its apostrophe.
  */
 
 export const BOM = '\uFEFF';
