@@ -1,0 +1,106 @@
+/**
+ * Matching what people mistype or type in Latin letters: full pinyin and initials, homophone slips
+ * (拖管 → 托管), one wrong character (校园足珠 → 校园足球), and fuse.js as the last fuzzy layer
+ * over the plan's words and their pinyin.
+ */
+import Fuse from 'fuse.js/basic';
+import { HAN } from './normalize';
+import { addHit, type PlanText, type Prepared, type TermHits } from './plan-text';
+import type { PinyinTable } from './pinyin';
+
+/** What the slip matchers need from exact matching. */
+interface Exact {
+  exact(term: string, allowed: Prepared[], hits: TermHits, weight: number): number;
+}
+
+export class Slips {
+  private fuseWords?: Fuse<string>;
+  private fusePinyin?: Fuse<{ w: string; p: string }>;
+
+  constructor(
+    private readonly text: PlanText,
+    private readonly py: PinyinTable,
+    private readonly exact: Exact,
+  ) {}
+
+  /** Full pinyin (jiazheng, typed partly: jiazh) and initials (bxj). */
+  pinyin(term: string, allowed: Prepared[], hits: TermHits): void {
+    const py = this.py;
+    const parse = py.parseSyllables(term);
+    if (parse && parse.length > 1) {
+      const last = parse[parse.length - 1]!;
+      const names = [...last].map((id) => py.sylNames[id]!);
+      parse[parse.length - 1] = new Set(py.sylNames.flatMap((n, id) => (names.some((x) => n.startsWith(x)) ? [id] : [])));
+    }
+    if (parse) {
+      // pinyin is typed for words: a run that straddles two words on both ends is not what was meant
+      py.scan(parse, [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.9 * al), parse.length === 1);
+    }
+    if (term.length >= 2 && term.length <= 8 && (!parse || hits.size === 0 || term.length <= 4)) {
+      const pattern = Array.from(term, (letter) => new Set(py.sylNames.flatMap((n, id) => (n[0] === letter ? [id] : []))));
+      const before = hits.size;
+      py.scan(pattern, [], allowed, hits, (_s, al) => (parse && before ? 0.5 : 0.8) * al, true);
+    }
+  }
+
+  /** Homophone slips from pinyin input: 农业生产拖管 finds 农业生产托管. */
+  homophone(chars: string[], allowed: Prepared[], hits: TermHits): void {
+    const pattern = chars.map((c) => new Set(HAN.test(c) ? (this.py.syllablesOf(c) ?? []) : []));
+    const L = chars.length;
+    const minExact = L <= 2 ? 1 : Math.ceil(L / 2);
+    this.py.scan(pattern, chars, allowed, hits, (same, al) => (same >= minExact && same < L ? 0.8 * Math.sqrt(same / L) * al : 0), false);
+  }
+
+  /** One character wrong, and no homophone (校园足珠 → 校园足球): the rest must match exactly around it. */
+  substitution(term: string, allowed: Prepared[], hits: TermHits): void {
+    if (term.length !== Array.from(term).length) return;
+    const L = term.length;
+    const { text, starts, owner, k: ks } = this.text.corpus();
+    const only = this.text.allowedMask(allowed);
+    for (let x = 0; x < L; x++) {
+      const left = term.slice(0, x);
+      const right = term.slice(x + 1);
+      const anchor = left.length >= right.length ? left : right;
+      if (anchor.length < 2) continue;
+      const offset = anchor === left ? 0 : x + 1;
+      for (let pos = text.indexOf(anchor); pos >= 0; pos = text.indexOf(anchor, pos + 1)) {
+        const at = pos - offset;
+        if (at < 0 || !text.startsWith(left, at) || !text.startsWith(right, at + x + 1)) continue;
+        const c = text.charCodeAt(at + x);
+        if (c === 1 || c === term.charCodeAt(x) || !HAN.test(text[at + x]!)) continue;
+        const g = this.text.sentenceAt(at);
+        const xm = owner[g]!;
+        if (only && only[xm] !== 1) continue;
+        const p = this.text.prepared[xm]!;
+        const k = ks[g]!;
+        const i = at - starts[g]!;
+        if (i + L > p.lower[k]!.length) continue;
+        addHit(hits, xm, { k, i, j: i + L, w: 0.6 * ((L - 1) / L) * this.text.align(p, k, i, i + L) });
+      }
+    }
+  }
+
+  /** fuse.js over the plan's words: a slip that is no homophone (冰雪旅 → 冰雪旅游). */
+  fuzzyWords(term: string, allowed: Prepared[], hits: TermHits): void {
+    this.text.dictionary();
+    this.fuseWords ??= new Fuse(this.text.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+    for (const r of this.fuseWords.search(term, { limit: 3 })) {
+      if ((r.score ?? 1) > 0.34 || Math.abs(r.item.length - term.length) > 2) continue;
+      this.exact.exact(r.item, allowed, hits, 0.6 * (1 - (r.score ?? 0)));
+    }
+  }
+
+  /** fuse.js over the pinyin of the plan's words: a slip in pinyin (jiazehng). */
+  fuzzyPinyin(term: string, allowed: Prepared[], hits: TermHits): void {
+    if (!this.fusePinyin) {
+      this.text.dictionary();
+      const names = this.py.sylNames;
+      const items = this.text.vocab.filter((w) => w.length <= 6).map((w) => ({ w, p: Array.from(w, (c) => names[this.py.charSyl.get(c)?.[0] ?? -1] ?? '').join('') }));
+      this.fusePinyin = new Fuse(items, { keys: ['p'], includeScore: true, threshold: 0.3 });
+    }
+    for (const r of this.fusePinyin.search(term, { limit: 3 })) {
+      if ((r.score ?? 1) > 0.3) continue;
+      this.exact.exact(r.item.w, allowed, hits, 0.6 * (1 - (r.score ?? 0)));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/** src/lib/search/plan-text: sentences, word boundaries, corpus and vocabulary of the plan. */
+import { describe, expect, it } from 'vitest';
+import { PlanText } from '../../../src/lib/search/plan-text';
+import { at, index } from './fixture';
+
+const text = new PlanText(index);
+
+describe('plan text', () => {
+  it('scores an occurrence by the word boundaries at its ends', () => {
+    // measure 43's parenthesis: （省民政厅，各市人民政府负责）: 民政 of 民政厅 starts a word, 民政 of 人民|政府 does not
+    const p = text.prepared[at(43)]!;
+    const k = p.m.s.length - 1;
+    const s = p.lower[k]!;
+    const genuine = s.indexOf('民政厅');
+    const inside = s.indexOf('人民政府') + 1;
+    expect(text.align(p, k, genuine, genuine + 2)).toBeGreaterThan(text.align(p, k, inside, inside + 2));
+    expect(text.align(p, k, inside, inside + 2)).toBeLessThan(0.5);
+  });
+
+  it('finds the sentence that holds a position of the corpus', () => {
+    const { text: all, starts, owner, k } = text.corpus();
+    const pos = all.indexOf('校园足球');
+    const g = text.sentenceAt(pos);
+    expect(text.prepared[owner[g]!]!.m.n).toBe(52);
+    expect(text.prepared[owner[g]!]!.lower[k[g]!]!.slice(pos - starts[g]!)).toMatch(/^校园足球/u);
+  });
+
+  it('knows which words occur in the plan', () => {
+    expect(text.occurs(['专项债'])).toBe(false);
+    expect(text.occurs(['专项债', '冰雪旅游'])).toBe(true);
+  });
+
+  it('holds the plan’s words and the agencies’ names in its dictionary', () => {
+    const d = text.dictionary();
+    expect(d.has('民政厅') || d.has('省民政厅')).toBe(true);
+    expect(d.has('冰雪')).toBe(true);
+  });
+
+  it('restricts to the measures allowed', () => {
+    expect(text.allowedMask(text.prepared)).toBeUndefined();
+    const mask = text.allowedMask([text.prepared[3]!])!;
+    expect([...mask].filter((x) => x === 1)).toEqual([1]);
+    expect(mask[3]).toBe(1);
+  });
+});
