@@ -3,14 +3,15 @@
  * - bytes fetched for a first search from the header box (search code + index, gzipped), measured in Chromium;
  * - query latency from keystroke to results rendered on /search/ (p50/p95), typing the dev-set queries
  *   character by character, on the 66 measures and on a synthetic corpus 100× larger (6,600 measures);
- * - the judged development set's figures.
+ * - the judged development sets' figures (per kind, traps, out-of-plan queries).
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, serve } from '../e2e/harness';
 import { formatEvaluation } from '../../src/lib/search/evaluate';
 import type { SearchIndex } from '../../src/lib/search/types';
-import { readSet, runEvaluation } from '../search/evaluate';
+import { relative } from 'node:path';
+import { DEV_SETS, readSet, runEvaluation } from '../search/evaluate';
 import type { BenchContext, Suite } from './suites';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -124,8 +125,10 @@ async function run({ dist }: BenchContext) {
     await browser.close();
     await site.close();
   }
-  console.log('\n### Judged development set (tests/search/dev-set.json)\n');
-  console.log(formatEvaluation(runEvaluation()));
+  for (const set of DEV_SETS) {
+    console.log(`\n### Judged development set (${relative(process.cwd(), set)})\n`);
+    console.log(formatEvaluation(runEvaluation(set)));
+  }
 }
 
 export const searchSuite: Suite = { name: 'Search', run };

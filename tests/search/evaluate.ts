@@ -1,8 +1,3 @@
-/**
- * Prints the search figures for the judged development set (tests/search/dev-set.json):
- * MRR, success@1 and recall@5 per kind, and every query that misses.
- * Run: npx vite-node tests/search/run-eval.ts [path/to/set.json] [--all]
- */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPlan } from '../helpers/content';
@@ -10,10 +5,18 @@ import { buildHomophones, buildSearchIndex } from '../../src/lib/search/build';
 import { Searcher } from '../../src/lib/search/engine';
 import { evaluate, type Evaluation, type JudgedQuery } from '../../src/lib/search/evaluate';
 
+/** The first judged set: people who use the plan's own words. */
 export const DEV_SET = resolve(import.meta.dirname, 'dev-set.json');
+/** The second judged set: people's own words, questions, pinyin as typed, slips, traps, out-of-plan queries. */
+export const DEV_SET_2 = resolve(import.meta.dirname, 'dev-set-2.json');
+export const DEV_SETS = [DEV_SET, DEV_SET_2];
 
+type Stored = Omit<JudgedQuery, 'relevant'> & { relevant?: number[]; rel?: number[] };
+
+/** A judged set; relevant measures under `relevant` or `rel`. */
 export function readSet(path = DEV_SET): JudgedQuery[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { queries: JudgedQuery[] }).queries;
+  const stored = (JSON.parse(readFileSync(path, 'utf8')) as { queries: Stored[] }).queries;
+  return stored.map(({ rel, relevant, ...q }) => ({ ...q, relevant: relevant ?? rel ?? [] }));
 }
 
 /** The engine as the site builds it, with the homophone table loaded (as the browser does on demand). */
@@ -24,7 +27,13 @@ export function siteSearcher(): Searcher {
   return s;
 }
 
+let shared: Searcher | undefined;
+
 export function runEvaluation(path = DEV_SET): Evaluation {
-  const s = siteSearcher();
-  return evaluate(readSet(path), (q) => s.search(q, {}, 66).results.map((r) => r.n));
+  const s = (shared ??= siteSearcher());
+  return evaluate(readSet(path), (q) => {
+    const o = s.search(q, {}, 66);
+    const full = o.results.map((r) => r.n);
+    return { ranked: [...full, ...o.partial.map((r) => r.n)], full, notInPlan: o.notInPlan.length > 0 && !full.length && !o.partial.length };
+  });
 }

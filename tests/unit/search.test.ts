@@ -4,7 +4,7 @@ import { loadPlan } from '../helpers/content';
 import { buildSearchIndex } from '../../src/lib/search/build';
 import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/synonyms';
-import { readSet, runEvaluation, siteSearcher } from '../search/evaluate';
+import { DEV_SET_2, readSet, runEvaluation, siteSearcher } from '../search/evaluate';
 
 const plan = loadPlan();
 const s = siteSearcher();
@@ -39,6 +39,35 @@ describe('judged development set (tests/search/dev-set.json)', () => {
     const traps = e.queries.filter((q) => q.traps?.length);
     expect(traps.length).toBeGreaterThanOrEqual(5);
     for (const q of traps) expect(q.trapsAbove, q.q).toEqual([]);
+  });
+});
+
+describe('second judged set (tests/search/dev-set-2.json): people’s own words', () => {
+  const set = readSet(DEV_SET_2);
+  const KINDS_2 = ['question', 'colloquial', 'pinyin', 'paraphrase', 'mixed', 'shortform', 'slip', 'trap', 'negative'];
+  const text = plan.measures.map((m) => [...m.sentences, m.responsibility].join('')).join('\n');
+
+  it('has at least 80 queries in the kinds the issue names, judged against real measures', () => {
+    expect(set.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(set.map((q) => q.kind))).toEqual(new Set(KINDS_2));
+    for (const q of set) {
+      expect(q.relevant.length > 0, q.q).toBe(q.kind !== 'negative');
+      for (const n of [...q.relevant, ...(q.traps ?? [])]) expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
+      for (const t of q.traps ?? []) expect(q.relevant, `${q.q}: trap ${t}`).not.toContain(t);
+    }
+  });
+
+  it('out-of-plan queries really are out of the plan: no two characters of them occur together in the text', () => {
+    // 专项 occurs (专项资金, 专项行动), 专项债 (special bonds) does not
+    const known = new Set(['专项']);
+    for (const q of set.filter((x) => x.kind === 'negative')) {
+      expect(text).not.toContain(q.q);
+      const chars = Array.from(q.q);
+      for (let i = 0; i + 2 <= chars.length; i++) {
+        const w = chars.slice(i, i + 2).join('');
+        if (!known.has(w)) expect(text, q.q).not.toContain(w);
+      }
+    }
   });
 });
 

@@ -33,9 +33,16 @@ export interface Outcome {
   /** The query as understood (normalised), '' if nothing searchable. */
   query: string;
   terms: string[];
+  /** Measures that match every content word of the query. */
   results: Result[];
-  /** All matches (results may be cut to the limit). */
+  /** All full matches (results may be cut to the limit). */
   total: number;
+  /** Measures that match only some content words, after the full matches (cut to what is left of the limit). */
+  partial: Result[];
+  /** The content words the partial matches answer (shown as 只匹配到：…). */
+  partialTerms: string[];
+  /** Content words that occur nowhere in the plan (not even as an everyday word, pinyin or slip). */
+  notInPlan: string[];
   /** Why there are no results: nothing typed, or nothing searchable in what was typed. */
   reason?: 'empty' | 'unsearchable';
   /** A character outside the plan was typed and the homophone table is not loaded yet. */
@@ -79,9 +86,9 @@ export class Searcher {
     const hasFacet = FACET_KEYS.some((k) => facets[k]);
     if (!query) {
       const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
-      if (!hasFacet) return { query, terms: [], results: [], total: 0, reason };
+      if (!hasFacet) return { query, terms: [], results: [], total: 0, partial: [], partialTerms: [], notInPlan: [], reason };
       const results = allowed.map((p) => plainResult(p));
-      return { query, terms: [], results: results.slice(0, limit), total: results.length, reason: results.length ? undefined : reason };
+      return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
     }
     const terms = splitTerms(query);
     let needsHomophones = false;
@@ -99,7 +106,8 @@ export class Searcher {
     const prepared = this.text.prepared;
     const ranked = [...scores.entries()].filter(([, s]) => s > 0.05).sort((a, b) => b[1] - a[1] || prepared[a[0]]!.m.n - prepared[b[0]]!.m.n);
     const results = ranked.slice(0, limit).map(([mi, score]) => resultFor(prepared[mi]!, score, perTerm));
-    return { query, terms, results, total: ranked.length, needsHomophones: needsHomophones || undefined };
+    const notInPlan = ranked.length ? [] : terms.filter((_, x) => perTerm[x]!.size === 0);
+    return { query, terms, results, total: ranked.length, partial: [], partialTerms: [], notInPlan, needsHomophones: needsHomophones || undefined };
   }
 
   private filter(f: Facets): Prepared[] {

@@ -1,9 +1,21 @@
-/** Retrieval metrics for a judged query set: mean reciprocal rank, success@1, recall@5, per kind. */
+/**
+ * Retrieval metrics for a judged query set: mean reciprocal rank, success@1, recall@5 per kind, traps
+ * ranked above the first relevant measure, and for out-of-plan queries (no relevant measure) whether
+ * search said so.
+ */
 export interface JudgedQuery {
   kind: string;
   q: string;
+  /** Measures that answer the query; empty: the plan says nothing about it. */
   relevant: number[];
   traps?: number[];
+}
+/** What search answered: measures in the order shown (full matches, then partial), and whether it said "not in this plan". */
+export interface Answer {
+  ranked: number[];
+  /** Measures that matched every content word. */
+  full: number[];
+  notInPlan: boolean;
 }
 export interface QueryOutcome extends JudgedQuery {
   ranked: number[];
@@ -13,6 +25,8 @@ export interface QueryOutcome extends JudgedQuery {
   recall5: number;
   /** Traps ranked above the first relevant measure. */
   trapsAbove: number[];
+  /** Out-of-plan query: answered "not in this plan" with no full match. */
+  honest?: boolean;
 }
 export interface Metrics {
   count: number;
@@ -21,12 +35,17 @@ export interface Metrics {
   recall5: number;
 }
 export interface Evaluation {
+  /** Over the queries that have relevant measures. */
   overall: Metrics;
   byKind: Record<string, Metrics>;
+  /** Out-of-plan queries: how many, and how many were answered "not in this plan" with no full match. */
+  negatives: { count: number; honest: number };
   queries: QueryOutcome[];
 }
 
-export function judge(q: JudgedQuery, ranked: number[]): QueryOutcome {
+export function judge(q: JudgedQuery, a: Answer): QueryOutcome {
+  const { ranked } = a;
+  if (!q.relevant.length) return { ...q, ranked, firstRank: 0, rr: 0, recall5: 0, trapsAbove: [], honest: a.notInPlan && a.full.length === 0 };
   const idx = ranked.findIndex((n) => q.relevant.includes(n));
   const firstRank = idx + 1;
   const top5 = ranked.slice(0, 5);
@@ -49,23 +68,31 @@ function metrics(list: QueryOutcome[]): Metrics {
   };
 }
 
-export function evaluate(set: JudgedQuery[], rank: (q: string) => number[]): Evaluation {
-  const queries = set.map((q) => judge(q, rank(q.q)));
-  const kinds = [...new Set(set.map((q) => q.kind))];
+export function evaluate(set: JudgedQuery[], answer: (q: string) => Answer): Evaluation {
+  const queries = set.map((q) => judge(q, answer(q.q)));
+  const positive = queries.filter((q) => q.relevant.length);
+  const negative = queries.filter((q) => !q.relevant.length);
+  const kinds = [...new Set(positive.map((q) => q.kind))];
   return {
-    overall: metrics(queries),
-    byKind: Object.fromEntries(kinds.map((k) => [k, metrics(queries.filter((q) => q.kind === k))])),
+    overall: metrics(positive),
+    byKind: Object.fromEntries(kinds.map((k) => [k, metrics(positive.filter((q) => q.kind === k))])),
+    negatives: { count: negative.length, honest: negative.filter((q) => q.honest).length },
     queries,
   };
 }
 
-/** A Markdown table of the figures. */
+/** A Markdown table of the figures, and the out-of-plan queries answered honestly. */
 export function formatEvaluation(e: Evaluation): string {
   const row = (name: string, m: Metrics) => `| ${name} | ${m.count} | ${m.mrr.toFixed(3)} | ${m.success1.toFixed(3)} | ${m.recall5.toFixed(3)} |`;
-  return [
+  const traps = e.queries.filter((q) => q.traps?.length);
+  const lines = [
     '| kind | queries | MRR | success@1 | recall@5 |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...Object.entries(e.byKind).map(([k, m]) => row(k, m)),
     row('**all**', e.overall),
-  ].join('\n');
+    '',
+    `Traps: ${traps.reduce((s, q) => s + q.trapsAbove.length, 0)} ranked above a relevant measure (${traps.length} queries with traps).`,
+  ];
+  if (e.negatives.count) lines.push(`Out-of-plan queries answered “not in this plan” with no full match: ${e.negatives.honest} of ${e.negatives.count}.`);
+  return lines.join('\n');
 }
