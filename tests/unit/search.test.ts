@@ -71,6 +71,75 @@ describe('second judged set (tests/search/dev-set-2.json): people’s own words'
   });
 });
 
+describe('second judged set: the floors the issue sets', () => {
+  const e = runEvaluation(DEV_SET_2);
+
+  it('MRR ≥ 0.95 overall and ≥ 0.85 in every kind', () => {
+    expect(e.overall.mrr).toBeGreaterThanOrEqual(0.95);
+    for (const [kind, m] of Object.entries(e.byKind)) expect(m.mrr, kind).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('no trap above a relevant measure', () => {
+    for (const q of e.queries.filter((x) => x.traps?.length)) expect(q.trapsAbove, q.q).toEqual([]);
+  });
+
+  it('every out-of-plan query is answered “not in this plan” with no full match', () => {
+    expect(e.negatives.count).toBeGreaterThanOrEqual(10);
+    expect(e.queries.filter((q) => !q.relevant.length && !q.honest).map((q) => q.q)).toEqual([]);
+  });
+});
+
+describe('answers in people’s own words', () => {
+  it('says plainly when the plan has nothing, and shows no results', () => {
+    for (const q of ['医保报销', '专项债', '博物馆门票']) {
+      const o = s.search(q);
+      expect(o.notInPlan.length, q).toBeGreaterThan(0);
+      expect(o.results, q).toEqual([]);
+      expect(o.notInPlan.join(''), q).not.toBe('');
+    }
+    expect(s.search('专项债').notInPlan).toEqual(['专项债']);
+  });
+
+  it('never leaves the page empty while a content word of the query is in the plan: partial matches, with the words they matched', () => {
+    const o = s.search('开饭店能不能少交点税');
+    expect(o.partial.length + o.results.length).toBeGreaterThan(0);
+    const shown = [...o.results, ...o.partial].map((r) => r.n);
+    expect(shown.slice(0, 3)).toContain(1); // 抓好减税降费…
+    const p = s.search('冰雪旅游 博物馆');
+    expect(p.notInPlan).toEqual(['博物馆']);
+    expect(p.results).toEqual([]);
+    expect(p.partial[0]?.n).toBe(38);
+    expect(p.partialTerms).toEqual(['冰雪旅游']);
+  });
+
+  it('puts measures that answer every word before those that answer some', () => {
+    const o = s.search('民航 纾困');
+    expect(o.results.map((r) => r.n)).toContain(2);
+    for (const r of o.results) {
+      const m = plan.measureByNumber.get(r.n)!;
+      expect(m.text.includes('民航') && m.text.includes('纾困'), `${r.n}`).toBe(true);
+    }
+    expect(o.partial.length).toBeGreaterThan(0);
+  });
+
+  it('reads pinyin as typed: spaces, tone numbers, tone marks, any case, fuzzy pairs', () => {
+    const top = (q: string) => [...s.search(q).results, ...s.search(q).partial][0]?.n;
+    expect(plan.measureByNumber.get(42)!.text).toContain('家政');
+    for (const q of ['jia zheng', 'JIA ZHENG', 'jia4 zheng4', 'jiā zhèng', 'jia zeng']) expect([42, 51], q).toContain(top(q));
+    expect(plan.measureByNumber.get(38)!.text).toContain('冰雪旅游');
+    expect(top('bing xue lu you')).toBe(38);
+  });
+
+  it('keeps 民政 inside 人民政府 below the measures that name 省民政厅', () => {
+    const o = s.search('民政工作');
+    const ranked = [...o.results, ...o.partial].map((r) => r.n);
+    const civil = plan.agencyById.get('civil-affairs')!.measureNumbers;
+    expect(civil).toContain(ranked[0]);
+    const firstOther = ranked.findIndex((n) => !civil.includes(n));
+    expect(firstOther).toBeGreaterThanOrEqual(civil.length);
+  });
+});
+
 describe('query understanding', () => {
   const top = (q: string) => s.search(q).results[0]?.n;
 

@@ -8,6 +8,7 @@ import * as OpenCC from 'opencc-js';
 import type { Plan } from '../model';
 import type { HomophoneTable, IndexAgency, SearchIndex } from './types';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
+import { CONCEPTS } from './concepts';
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -50,6 +51,13 @@ export function agencyNames(a: { id: string; name: string; fullName: string; ali
     if (core.length >= 2 && core !== short && !/^(发展|服务)/u.test(core)) names.add(core);
   }
   return [...names].filter((n) => n.length >= 2);
+}
+
+/** The everyday-word table the engine reads: the older synonyms and the quoted concepts, merged. */
+export function everydayWords(): [string, string[]][] {
+  const out = new Map<string, string[]>(Object.entries(SYNONYMS).map(([w, t]) => [w, [...t]]));
+  for (const c of CONCEPTS) for (const w of c.words) out.set(w, [...new Set([...(out.get(w) ?? []), ...c.to])]);
+  return [...out.entries()];
 }
 
 /** Text the plan publishes, flattened: sentences and parentheses of every measure. */
@@ -114,7 +122,7 @@ export function buildSearchIndex(plan: Plan): SearchIndex {
     agencies,
     py: encodePinyin(py),
     t2s: [...t2s.entries()].sort().map(([t, s]) => t + s).join(''),
-    syn: Object.entries(SYNONYMS),
+    syn: everydayWords(),
   };
 }
 

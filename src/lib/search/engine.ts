@@ -3,18 +3,20 @@
  *
  * Everything heavy (segmentation, pinyin, traditional forms) comes precomputed in the index. This
  * module ties the parts together; each has one job:
- * - ./normalize: what was typed → a normalised query and its terms, measure numbers;
+ * - ./normalize: what was typed → a normalised query, measure numbers;
+ * - ./understand (with ./stopwords): the query's content words, pieces of sentences, syllables typed apart;
  * - ./plan-text: the plan's sentences, word boundaries, corpus string and vocabulary;
  * - ./match: a term's exact, everyday-word, agency and compound matches;
  * - ./pinyin and ./slips: pinyin, initials, homophones, wrong characters, fuse.js as the fuzzy layer;
- * - ./rank: scores per sentence, term and measure;
+ * - ./rank: scores per sentence, term and measure (BM25-style), full and partial matches;
  * - ./snippet: the result as shown (best sentence, marked matches).
  */
-import { askedNumber, normalizeQuery, splitTerms } from './normalize';
+import { askedNumber, normalizeQuery } from './normalize';
 import { PlanText, type Prepared } from './plan-text';
 import { PinyinTable } from './pinyin';
 import { Matcher } from './match';
-import { combine } from './rank';
+import { rankMeasures } from './rank';
+import { QueryReader } from './understand';
 import { plainResult, resultFor, type Result } from './snippet';
 import type { HomophoneTable, SearchIndex } from './types';
 
@@ -39,6 +41,8 @@ export interface Outcome {
   total: number;
   /** Measures that match only some content words, after the full matches (cut to what is left of the limit). */
   partial: Result[];
+  /** All partial matches. */
+  partialTotal: number;
   /** The content words the partial matches answer (shown as 只匹配到：…). */
   partialTerms: string[];
   /** Content words that occur nowhere in the plan (not even as an everyday word, pinyin or slip). */
@@ -55,6 +59,7 @@ export class Searcher {
   private readonly text: PlanText;
   private readonly pinyin: PinyinTable;
   private readonly matcher: Matcher;
+  private readonly reader: QueryReader;
 
   constructor(index: SearchIndex) {
     this.index = index;
@@ -63,6 +68,7 @@ export class Searcher {
     this.text = new PlanText(index);
     this.pinyin = new PinyinTable(this.text, index.py);
     this.matcher = new Matcher(this.text, this.pinyin, new Map(index.syn));
+    this.reader = new QueryReader(this.text, this.pinyin, this.matcher);
   }
 
   get homophonesLoaded(): boolean {
@@ -86,28 +92,42 @@ export class Searcher {
     const hasFacet = FACET_KEYS.some((k) => facets[k]);
     if (!query) {
       const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
-      if (!hasFacet) return { query, terms: [], results: [], total: 0, partial: [], partialTerms: [], notInPlan: [], reason };
+      if (!hasFacet) return { query, terms: [], results: [], total: 0, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason };
       const results = allowed.map((p) => plainResult(p));
-      return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
+      return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
     }
-    const terms = splitTerms(query);
-    let needsHomophones = false;
     const wanted = askedNumber(query);
-    const perTerm = terms.map((term) => {
-      const r = this.matcher.term(term, allowed, wanted === undefined);
-      needsHomophones ||= r.needsHomophones;
-      return r.hits;
-    });
-    const scores = combine(this.text.prepared, perTerm);
+    const reading = this.reader.read(query, allowed, wanted === undefined);
+    const terms = reading.terms;
+    const prepared = this.text.prepared;
+    // a word the plan does not have: nothing answers the whole query, every match is partial
+    const { full, partial } = rankMeasures(prepared, reading.missing.length ? terms.map((t) => ({ ...t, partialOnly: true })) : terms);
     if (wanted !== undefined) {
       const p = allowed.find((x) => x.m.n === wanted);
-      if (p) scores.set(p.x, (scores.get(p.x) ?? 0) + 1000);
+      if (p) {
+        const at = full.findIndex((r) => r.x === p.x);
+        const r = at >= 0 ? full.splice(at, 1)[0]! : { x: p.x, score: 0, matched: [] };
+        const pa = partial.findIndex((q) => q.x === p.x);
+        if (pa >= 0) partial.splice(pa, 1);
+        full.unshift({ ...r, score: r.score + 1000 });
+      }
     }
-    const prepared = this.text.prepared;
-    const ranked = [...scores.entries()].filter(([, s]) => s > 0.05).sort((a, b) => b[1] - a[1] || prepared[a[0]]!.m.n - prepared[b[0]]!.m.n);
-    const results = ranked.slice(0, limit).map(([mi, score]) => resultFor(prepared[mi]!, score, perTerm));
-    const notInPlan = ranked.length ? [] : terms.filter((_, x) => perTerm[x]!.size === 0);
-    return { query, terms, results, total: ranked.length, partial: [], partialTerms: [], notInPlan, needsHomophones: needsHomophones || undefined };
+    const hits = terms.map((t) => t.hits);
+    const results = full.slice(0, limit).map((r) => resultFor(prepared[r.x]!, r.score, hits));
+    const shown = partial.slice(0, Math.max(0, limit - results.length));
+    const partialResults = shown.map((r) => resultFor(prepared[r.x]!, r.score, hits));
+    const partialTerms = terms.filter((_, i) => shown.some((r) => r.matched.includes(i))).map((t) => t.text);
+    return {
+      query,
+      terms: terms.map((t) => t.text),
+      results,
+      total: full.length,
+      partial: partialResults,
+      partialTotal: partial.length,
+      partialTerms,
+      notInPlan: reading.missing,
+      needsHomophones: reading.needsHomophones || undefined,
+    };
   }
 
   private filter(f: Facets): Prepared[] {

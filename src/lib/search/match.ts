@@ -45,7 +45,6 @@ export class Matcher {
       const chars = Array.from(term);
       if (chars.some((c) => HAN.test(c) && !this.pinyin.charSyl.has(c)) && !this.pinyin.extraLoaded) needsHomophones = true;
       if (chars.length >= 2) this.slips.homophone(chars, allowed, hits);
-      if (chars.length >= 3) this.pieces(term, allowed, hits);
       if (hits.size === 0 && chars.length >= 3) this.slips.substitution(term, allowed, hits);
       if (hits.size === 0 && chars.length >= 3) this.slips.fuzzyWords(term, allowed, hits);
     }

@@ -26,6 +26,24 @@ export function decodePinyin(py: string, into: Map<string, number[]>, ids: Map<s
 
 const INITIALS = ['zh', 'ch', 'sh'];
 
+/** The spellings input methods accept for a syllable (fuzzy pairs): z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing, u/v after n and l. */
+export function fuzzyVariants(syl: string): string[] {
+  const heads = [syl];
+  const m = /^(zh|ch|sh|z|c|s|n|l)(.*)$/u.exec(syl);
+  if (m) {
+    const alt: Record<string, string> = { zh: 'z', ch: 'c', sh: 's', z: 'zh', c: 'ch', s: 'sh', n: 'l', l: 'n' };
+    heads.push(alt[m[1]!]! + m[2]!);
+  }
+  const out = new Set<string>();
+  for (const h of heads) {
+    out.add(h);
+    if (/(an|en|in)$/u.test(h)) out.add(`${h}g`);
+    if (/(ang|eng|ing)$/u.test(h)) out.add(h.slice(0, -1));
+  }
+  for (const h of [...out]) if (/^[nl]u(e?)$/u.test(h)) out.add(h.replace('u', 'v'));
+  return [...out];
+}
+
 export class PinyinTable {
   readonly charSyl = new Map<string, number[]>();
   readonly sylId = new Map<string, number>();
@@ -193,26 +211,38 @@ export class PinyinTable {
     }
   }
 
-  /** Splits Latin letters into pinyin syllables the plan uses; the last may be a prefix (still typing). */
-  parseSyllables(term: string): Set<number>[] | undefined {
+  /**
+   * Splits Latin letters into pinyin syllables the plan uses; the last may be a prefix (still typing).
+   * `fuzzy`: each syllable also stands for the spellings input methods accept for it (zeng → zheng).
+   */
+  parseSyllables(term: string, fuzzy = false): Set<number>[] | undefined {
     const n = term.length;
     const memo = new Map<number, Set<number>[] | null>();
+    const ids = (syl: string): number[] => {
+      if (!fuzzy) {
+        const id = this.sylId.get(syl);
+        return id === undefined ? [] : [id];
+      }
+      return fuzzyVariants(syl).flatMap((v) => {
+        const id = this.sylId.get(v);
+        return id === undefined ? [] : [id];
+      });
+    };
     const go = (pos: number): Set<number>[] | null => {
       if (pos === n) return [];
       if (memo.has(pos)) return memo.get(pos)!;
       let found: Set<number>[] | null = null;
       for (let len = Math.min(6, n - pos); len >= 1 && !found; len--) {
-        const syl = term.slice(pos, pos + len);
-        const id = this.sylId.get(syl);
-        if (id !== undefined) {
+        const here = ids(term.slice(pos, pos + len));
+        if (here.length) {
           const rest = go(pos + len);
-          if (rest) found = [new Set([id]), ...rest];
+          if (rest) found = [new Set(here), ...rest];
         }
       }
       if (!found && n - pos <= 5 && pos > 0) {
         const prefix = term.slice(pos);
-        const ids = INITIALS.includes(prefix) ? [] : this.startingWith(prefix);
-        if (ids.length) found = [new Set(ids)];
+        const pre = INITIALS.includes(prefix) ? [] : this.startingWith(prefix);
+        if (pre.length) found = [new Set(pre)];
       }
       memo.set(pos, found);
       return found;

@@ -31,26 +31,76 @@ export function termScore(p: Prepared, occs: Occ[]): number {
   return per[0]! + Math.min(0.25 * rest, 1.5);
 }
 
+/** A term for ranking: its matches, and whether it can only give partial matches. */
+export interface RankTerm {
+  hits: TermHits;
+  partialOnly?: boolean;
+  /** Pieces of one typed word share a group. */
+  group?: number;
+}
+
+/** Pieces of one typed word (家庭服务 → 家庭, 服务) found in one sentence count this much more. */
+const TOGETHER = 1.6;
+
+/** Whether every term of `idx` occurs in one sentence of measure x. */
+function together(terms: RankTerm[], idx: number[], x: number): boolean {
+  const sets = idx.map((i) => new Set((terms[i]!.hits.get(x) ?? []).map((o) => o.k)));
+  return [...sets[0]!].some((k) => sets.every((s) => s.has(k)));
+}
+export interface Ranked {
+  /** Position in the index. */
+  x: number;
+  score: number;
+  /** Indexes of the terms the measure answers. */
+  matched: number[];
+}
+
+/** BM25's idf: rare words weigh more, a word in most measures next to nothing. */
+export function idf(N: number, df: number): number {
+  return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+}
+
 /**
- * The measures' scores for a query: each term's score weighted by its rarity, times the square of
- * the share of terms the measure answers (a measure must answer at least half of them).
+ * Ranks the measures for a query, BM25-style: each term's score in a measure (its best occurrences
+ * by field and word boundaries, ./termScore) times the term's idf, summed. `full`: the measures that
+ * answer every term that matters (a term in more than a quarter of the measures does not gate, unless
+ * all do); `partial`: the others, ranked by score times the share of the query's weight they answer.
  */
-export function combine(prepared: Prepared[], perTerm: TermHits[]): Map<number, number> {
+export function rankMeasures(prepared: Prepared[], terms: RankTerm[]): { full: Ranked[]; partial: Ranked[] } {
   const N = prepared.length;
-  const scores = new Map<number, number>();
-  const covered = new Map<number, number>();
-  perTerm.forEach((hits) => {
-    const idf = 1 + 0.5 * Math.log(N / (1 + hits.size));
-    for (const [mi, occs] of hits) {
-      const s = termScore(prepared[mi]!, occs);
+  const weights = terms.map((t) => (t.hits.size ? idf(N, t.hits.size) : 0));
+  const common = terms.map((t) => t.hits.size > N / 4);
+  const gating = terms.map((t, i) => t.hits.size > 0 && !common[i]);
+  if (!gating.some(Boolean)) terms.forEach((t, i) => (gating[i] = t.hits.size > 0));
+  const anyPartialOnly = terms.some((t) => t.partialOnly);
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const acc = new Map<number, Ranked>();
+  terms.forEach((t, ti) => {
+    for (const [x, occs] of t.hits) {
+      const s = termScore(prepared[x]!, occs);
       if (s <= 0) continue;
-      scores.set(mi, (scores.get(mi) ?? 0) + s * Math.max(idf, 0.5));
-      covered.set(mi, (covered.get(mi) ?? 0) + 1);
+      const r = acc.get(x) ?? acc.set(x, { x, score: 0, matched: [] }).get(x)!;
+      r.score += s * Math.max(weights[ti]!, 0.1);
+      r.matched.push(ti);
     }
   });
-  for (const [mi, s] of scores) {
-    const share = (covered.get(mi) ?? 0) / perTerm.length;
-    scores.set(mi, share < 0.5 ? 0 : s * share ** 2);
+  const groups = new Map<number, number[]>();
+  terms.forEach((t, i) => t.group !== undefined && (groups.get(t.group) ?? groups.set(t.group, []).get(t.group)!).push(i));
+  const full: Ranked[] = [];
+  const rest: Ranked[] = [];
+  for (const r of acc.values()) {
+    for (const idx of groups.values()) {
+      if (idx.length > 1 && idx.every((i) => r.matched.includes(i)) && together(terms, idx, r.x)) r.score *= TOGETHER;
+    }
+    const all = !anyPartialOnly && gating.every((g, i) => !g || r.matched.includes(i));
+    (all ? full : rest).push(r);
   }
-  return scores;
+  // partial matches: those answering a word that matters (or, when nothing answers all, any word)
+  const partial = rest.filter((r) => full.length === 0 || r.matched.some((i) => !common[i]));
+  for (const r of partial) {
+    const share = r.matched.reduce((a, i) => a + weights[i]!, 0) / total;
+    r.score *= 0.5 + 0.5 * share;
+  }
+  const order = (a: Ranked, b: Ranked) => b.score - a.score || prepared[a.x]!.m.n - prepared[b.x]!.m.n;
+  return { full: full.sort(order), partial: partial.sort(order) };
 }

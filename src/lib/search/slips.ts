@@ -23,18 +23,21 @@ export class Slips {
     private readonly exact: Exact,
   ) {}
 
-  /** Full pinyin (jiazheng, typed partly: jiazh) and initials (bxj). */
+  /** Full pinyin (jiazheng, typed partly: jiazh), the input methods' fuzzy spellings (jiazeng), and initials (bxj). */
   pinyin(term: string, allowed: Prepared[], hits: TermHits): void {
     const py = this.py;
-    const parse = py.parseSyllables(term);
-    if (parse && parse.length > 1) {
-      const last = parse[parse.length - 1]!;
-      const names = [...last].map((id) => py.sylNames[id]!);
+    const widenLast = (parse: Set<number>[]) => {
+      if (parse.length < 2) return parse;
+      const names = [...parse[parse.length - 1]!].map((id) => py.sylNames[id]!);
       parse[parse.length - 1] = new Set(py.sylNames.flatMap((n, id) => (names.some((x) => n.startsWith(x)) ? [id] : [])));
-    }
-    if (parse) {
-      // pinyin is typed for words: a run that straddles two words on both ends is not what was meant
-      py.scan(parse, [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.9 * al), parse.length === 1);
+      return parse;
+    };
+    const parse = py.parseSyllables(term);
+    // pinyin is typed for words: a run that straddles two words on both ends is not what was meant
+    if (parse) py.scan(widenLast(parse), [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.9 * al), parse.length === 1);
+    if (hits.size === 0 && term.length >= 4) {
+      const fuzzy = py.parseSyllables(term, true);
+      if (fuzzy && fuzzy.length > 1) py.scan(widenLast(fuzzy), [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.75 * al), false);
     }
     if (term.length >= 2 && term.length <= 8 && (!parse || hits.size === 0 || term.length <= 4)) {
       const pattern = Array.from(term, (letter) => new Set(py.sylNames.flatMap((n, id) => (n[0] === letter ? [id] : []))));
@@ -75,7 +78,10 @@ export class Slips {
         const k = ks[g]!;
         const i = at - starts[g]!;
         if (i + L > p.lower[k]!.length) continue;
-        addHit(hits, xm, { k, i, j: i + L, w: 0.6 * ((L - 1) / L) * this.text.align(p, k, i, i + L) });
+        // the word meant is a word of the plan: a short one must sit on word boundaries (专项债 is no slip of 专项行动)
+        const al = this.text.align(p, k, i, i + L);
+        if (L <= 3 && (al < 1 || !this.text.dictionary().has(p.m.s[k]!.slice(i, i + L)))) continue;
+        addHit(hits, xm, { k, i, j: i + L, w: 0.6 * ((L - 1) / L) * al });
       }
     }
   }

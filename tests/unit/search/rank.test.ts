@@ -1,7 +1,7 @@
 /** src/lib/search/rank and snippet: scores and what a result shows. */
 import { describe, expect, it } from 'vitest';
 import { PlanText, type TermHits } from '../../../src/lib/search/plan-text';
-import { combine, fieldWeight, termScore } from '../../../src/lib/search/rank';
+import { fieldWeight, idf, rankMeasures, termScore } from '../../../src/lib/search/rank';
 import { resultFor, windowOf } from '../../../src/lib/search/snippet';
 import { at, index } from './fixture';
 
@@ -15,17 +15,35 @@ describe('ranking', () => {
     expect(termScore(p, [{ k: 0, i: 0, j: 2, w: 1 }])).toBeGreaterThan(termScore(p, [{ k: 1, i: 0, j: 2, w: 1 }]));
   });
 
-  it('ranks a measure that answers every term above one that answers some, and drops one answering under half', () => {
-    const a = at(1);
-    const b = at(2);
-    const c = at(3);
+  it('weighs rare words above common ones', () => {
+    expect(idf(66, 2)).toBeGreaterThan(idf(66, 30));
+    expect(idf(66, 60)).toBeGreaterThan(0);
+  });
+
+  it('puts measures that answer every word first, the others in the partial block, by how much of the query they answer', () => {
+    const [a, b, c] = [at(1), at(2), at(3)];
     const hit = { k: 1, i: 0, j: 2, w: 1 };
     const t1: TermHits = new Map([[a, [hit]], [b, [hit]], [c, [hit]]]);
     const t2: TermHits = new Map([[a, [hit]], [b, [hit]]]);
     const t3: TermHits = new Map([[a, [hit]]]);
-    const s = combine(text.prepared, [t1, t2, t3]);
-    expect(s.get(a)!).toBeGreaterThan(s.get(b)!);
-    expect(s.get(c)).toBe(0);
+    const { full, partial } = rankMeasures(text.prepared, [{ hits: t1 }, { hits: t2 }, { hits: t3 }]);
+    expect(full.map((r) => r.x)).toEqual([a]);
+    expect(partial.map((r) => r.x)).toEqual([b, c]);
+  });
+
+  it('has no full match when a word of the query can only match in part', () => {
+    const hit = { k: 1, i: 0, j: 2, w: 1 };
+    const { full, partial } = rankMeasures(text.prepared, [{ hits: new Map([[at(5), [hit]]]), partialOnly: true }]);
+    expect(full).toEqual([]);
+    expect(partial.map((r) => r.x)).toEqual([at(5)]);
+  });
+
+  it('ranks the pieces of one typed word higher where they meet in one sentence', () => {
+    const [a, b] = [at(10), at(11)];
+    const same: TermHits = new Map([[a, [{ k: 1, i: 0, j: 2, w: 1 }]], [b, [{ k: 1, i: 0, j: 2, w: 1 }]]]);
+    const other: TermHits = new Map([[a, [{ k: 1, i: 5, j: 7, w: 1 }]], [b, [{ k: 2, i: 5, j: 7, w: 1 }]]]);
+    const { full } = rankMeasures(text.prepared, [{ hits: same, group: 1 }, { hits: other, group: 1 }]);
+    expect(full.map((r) => r.x)).toEqual([a, b]);
   });
 });
 

@@ -1,0 +1,201 @@
+/**
+ * Query understanding: what was typed → the content words to look for.
+ * - Latin letters typed as separate syllables (jia zheng, Yang3 Lao3, yǎng lǎo) are read as one pinyin word;
+ * - a Han run found in the plan (or as an everyday word, agency, slip) is one term;
+ * - otherwise it is cut into the plan's words, everyday words and figures, longest first, question and
+ *   function words dropped (./stopwords), unknown stretches cut by Intl.Segmenter;
+ * - a short word that is not in the plan as a whole (专项债) is reported as missing even when a part of it
+ *   occurs (专项): its parts can only give partial matches.
+ */
+import { HAN } from './normalize';
+import type { Matcher } from './match';
+import type { PlanText, Prepared, TermHits } from './plan-text';
+import type { PinyinTable } from './pinyin';
+import { STOPWORDS, stopwordAt } from './stopwords';
+
+export interface Term {
+  /** The word as typed (or the piece of it) that is matched. */
+  text: string;
+  hits: TermHits;
+  /** A piece of a short word that is not in the plan as a whole: it can only give partial matches. */
+  partialOnly?: boolean;
+  /** Pieces of one word typed without spaces share a group: found together in one sentence, they count more. */
+  group?: number;
+}
+export interface Reading {
+  terms: Term[];
+  /** Words typed that the plan does not have (not even as an everyday word, pinyin or slip). */
+  missing: string[];
+  needsHomophones: boolean;
+}
+
+const MAX_TERMS = 12;
+/** Up to this many characters, a word typed without spaces is one word: 专项债, 家庭服务. */
+const SHORT = 4;
+const ALNUM = /[0-9a-z][0-9a-z.%+∶-]*/uy;
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** Tone numbers after pinyin syllables (yang3lao3) are dropped. */
+function dropToneNumbers(token: string): string {
+  return /^(?:[a-z]+[1-5])+[a-z]*$/u.test(token) ? token.replace(/[1-5]/gu, '') : token;
+}
+
+export class QueryReader {
+  constructor(
+    private readonly text: PlanText,
+    private readonly pinyin: PinyinTable,
+    private readonly matcher: Matcher,
+  ) {}
+
+  /** Splits on spaces and where Han meets Latin words; joins syllables typed apart. */
+  tokens(query: string): string[] {
+    const raw: string[] = [];
+    for (const part of query.split(' ')) {
+      if (!part) continue;
+      const p = dropToneNumbers(part);
+      if (/[a-z]{2,}/u.test(p) && HAN.test(p)) for (const m of p.matchAll(/[a-z]+|[^a-z]+/gu)) raw.push(m[0]);
+      else raw.push(p);
+    }
+    // consecutive syllables typed apart (jia zheng fu wu) are one pinyin word
+    const out: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      let t = raw[i]!;
+      if (/^[a-z]+$/u.test(t)) {
+        let j = i + 1;
+        while (j < raw.length && /^[a-z]+$/u.test(raw[j]!) && this.isPinyin(t) && this.isPinyin(raw[j]!)) t += raw[j++];
+        i = j - 1;
+      }
+      out.push(t);
+    }
+    return [...new Set(out)];
+  }
+
+  private isPinyin(t: string): boolean {
+    return this.pinyin.parseSyllables(t, true) !== undefined;
+  }
+
+  read(query: string, allowed: Prepared[], slips: boolean): Reading {
+    const terms: Term[] = [];
+    const missing: string[] = [];
+    let needsHomophones = false;
+    let groups = 0;
+    const add = (text: string, hits: TermHits, partialOnly?: boolean, group?: number) => {
+      if (terms.length < MAX_TERMS && !terms.some((t) => t.text === text)) terms.push({ text, hits, partialOnly, group });
+    };
+    /** Not found: missing from the plan, or only outside the facets chosen? */
+    const miss = (w: string) => {
+      if (!this.text.occurs([w]) && !missing.includes(w)) missing.push(w);
+    };
+    for (const token of this.tokens(query)) {
+      if (STOPWORDS.has(token)) continue;
+      const whole = this.matcher.term(token, allowed, false);
+      const inPlan = whole.hits.size > 0 || this.text.occurs([token]);
+      if (inPlan || !this.splittable(token)) {
+        add(token, whole.hits);
+        if (!whole.hits.size) miss(token);
+        continue;
+      }
+      const pieces = this.pieces(token);
+      const n = Array.from(token).length;
+      let covered = pieces.stopChars;
+      const found: [string, TermHits][] = [];
+      for (const w of pieces.words) {
+        const r = this.matcher.term(w, allowed, slips && Array.from(w).length >= 3);
+        needsHomophones ||= r.needsHomophones;
+        if (r.hits.size || this.text.occurs([w])) covered += Array.from(w).length;
+        found.push([w, r.hits]);
+      }
+      if (covered < n && n <= 6) {
+        // not all of it is the plan's words: one word typed with a slip?
+        const r = this.matcher.term(token, allowed, slips);
+        needsHomophones ||= r.needsHomophones;
+        if (r.hits.size) {
+          add(token, r.hits);
+          continue;
+        }
+      }
+      const group = ++groups;
+      if (n <= SHORT && pieces.stopChars === 0 && covered < n) {
+        miss(token);
+        for (const [w, hits] of found) if (hits.size) add(w, hits, true, group);
+      } else {
+        for (const [w, hits] of found) {
+          if (hits.size) add(w, hits, false, group);
+          else miss(w);
+        }
+        if (!found.length) miss(token);
+      }
+    }
+    return { terms, missing, needsHomophones };
+  }
+
+  /** Whether a token can be cut into smaller words (Han, or Han with figures). */
+  private splittable(token: string): boolean {
+    return HAN.test(token) && Array.from(token).length >= 2;
+  }
+
+  /**
+   * Cuts a run into the plan's words, everyday words, agency names and figures, longest first;
+   * question and function words dropped; unknown stretches cut by Intl.Segmenter.
+   */
+  pieces(token: string): { words: string[]; stopChars: number } {
+    const chars = Array.from(token);
+    const dict = this.text.dictionary();
+    const known = (w: string) => dict.has(w) || this.matcher.synonyms.has(w) || this.matcher.agencyOf(w) !== undefined;
+    const words: string[] = [];
+    let stopChars = 0;
+    let unknown = '';
+    const flush = () => {
+      if (!unknown) return;
+      const parts = segmenter ? Array.from(segmenter.segment(unknown), (s) => s.segment) : [unknown];
+      // words of two or more characters; single characters next to each other (起|征|点) stay together
+      let run = '';
+      const end = () => {
+        if (Array.from(run).length >= 2) words.push(run);
+        run = '';
+      };
+      for (const p of parts) {
+        if (STOPWORDS.has(p)) end();
+        else if (Array.from(p).length >= 2) {
+          end();
+          words.push(p);
+        } else run += p;
+      }
+      end();
+      unknown = '';
+    };
+    let pos = 0;
+    while (pos < chars.length) {
+      let len = 0;
+      for (let l = Math.min(8, chars.length - pos); l >= 1; l--) {
+        const w = chars.slice(pos, pos + l).join('');
+        if ((l >= 2 || this.matcher.synonyms.has(w)) && known(w)) {
+          len = l;
+          break;
+        }
+      }
+      const stop = stopwordAt(chars, pos);
+      if (stop && stop >= len) {
+        flush();
+        stopChars += stop;
+        pos += stop;
+      } else if (len) {
+        flush();
+        words.push(chars.slice(pos, pos + len).join(''));
+        pos += len;
+      } else if (/[0-9a-z]/u.test(chars[pos]!)) {
+        flush();
+        const rest = chars.slice(pos).join('');
+        ALNUM.lastIndex = 0;
+        const m = ALNUM.exec(rest)!;
+        words.push(m[0]);
+        pos += Array.from(m[0]).length;
+      } else {
+        unknown += chars[pos];
+        pos++;
+      }
+    }
+    flush();
+    return { words: [...new Set(words)], stopChars };
+  }
+}
