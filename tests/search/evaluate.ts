@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPlan } from '../helpers/content';
 import { buildHomophones, buildSearchIndex } from '../../src/lib/search/build';
+import Fuse from 'fuse.js/basic';
 import { Searcher } from '../../src/lib/search/engine';
 import { evaluate, type Evaluation, type JudgedQuery } from '../../src/lib/search/evaluate';
 
@@ -19,11 +20,12 @@ export function readSet(path = DEV_SET): JudgedQuery[] {
   return stored.map(({ rel, relevant, ...q }) => ({ ...q, relevant: relevant ?? rel ?? [] }));
 }
 
-/** The engine as the site builds it, with the homophone table loaded (as the browser does on demand). */
+/** The engine as the site builds it, with the homophone table and fuse.js loaded (as the browser does on demand). */
 export function siteSearcher(): Searcher {
   const plan = loadPlan();
   const s = new Searcher(buildSearchIndex(plan));
   s.addHomophones(buildHomophones(plan));
+  s.useFuse(Fuse);
   return s;
 }
 

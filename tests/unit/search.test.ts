@@ -140,6 +140,19 @@ describe('answers in people’s own words', () => {
   });
 });
 
+describe('the fuzzy layer loads only when a query needs it', () => {
+  it('asks for fuse.js on a pinyin slip nothing else explains, and finds the word once it is there', async () => {
+    const bare = new Searcher(buildSearchIndex(plan));
+    const before = bare.search('jiazehng');
+    expect(before.needsFuzzy).toBe(true);
+    expect(bare.search('冰雪旅游').needsFuzzy).toBeUndefined();
+    bare.useFuse((await import('fuse.js/basic')).default);
+    const after = bare.search('jiazehng');
+    expect(after.needsFuzzy).toBeUndefined();
+    expect(after.results.map((r) => r.n)).toContain(42);
+  });
+});
+
 describe('query understanding', () => {
   const top = (q: string) => s.search(q).results[0]?.n;
 

@@ -18,6 +18,7 @@ import { Matcher } from './match';
 import { rankMeasures } from './rank';
 import { QueryReader } from './understand';
 import { plainResult, resultFor, type Result } from './snippet';
+import type Fuse from 'fuse.js/basic';
 import type { HomophoneTable, SearchIndex } from './types';
 
 export { askedNumber, MAX_QUERY, normalizeQuery, parseNumeral, splitTerms } from './normalize';
@@ -51,6 +52,8 @@ export interface Outcome {
   reason?: 'empty' | 'unsearchable';
   /** A character outside the plan was typed and the homophone table is not loaded yet. */
   needsHomophones?: boolean;
+  /** The fuzzy layer (fuse.js) was needed and is not loaded yet: load it (`useFuse`) and search again. */
+  needsFuzzy?: boolean;
 }
 
 export class Searcher {
@@ -82,6 +85,15 @@ export class Searcher {
     this.text.dictionary();
   }
 
+  get fuzzyLoaded(): boolean {
+    return this.matcher.slips.fuseLoaded;
+  }
+
+  /** Hands in fuse.js (loaded on demand) for the last fuzzy layer. */
+  useFuse(F: typeof Fuse): void {
+    this.matcher.slips.useFuse(F);
+  }
+
   addHomophones(table: HomophoneTable): void {
     this.pinyin.addExtra(table.py);
   }
@@ -97,6 +109,7 @@ export class Searcher {
       return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
     }
     const wanted = askedNumber(query);
+    this.matcher.slips.wanted = false;
     const reading = this.reader.read(query, allowed, wanted === undefined);
     const terms = reading.terms;
     const prepared = this.text.prepared;
@@ -127,6 +140,7 @@ export class Searcher {
       partialTerms,
       notInPlan: reading.missing,
       needsHomophones: reading.needsHomophones || undefined,
+      needsFuzzy: this.matcher.slips.wanted || undefined,
     };
   }
 

@@ -1,9 +1,10 @@
 /**
  * Matching what people mistype or type in Latin letters: full pinyin and initials, homophone slips
  * (拖管 → 托管), one wrong character (校园足珠 → 校园足球), and fuse.js as the last fuzzy layer
- * over the plan's words and their pinyin.
+ * over the plan's words and their pinyin. fuse.js is handed in (`useFuse`) when a query first needs it,
+ * so a first search does not pay for it.
  */
-import Fuse from 'fuse.js/basic';
+import type Fuse from 'fuse.js/basic';
 import { HAN } from './normalize';
 import { addHit, type PlanText, type Prepared, type TermHits } from './plan-text';
 import type { PinyinTable } from './pinyin';
@@ -14,6 +15,9 @@ interface Exact {
 }
 
 export class Slips {
+  /** fuse.js, once loaded; `wanted`: a query needed it before it was there. */
+  private Fuse?: typeof Fuse;
+  wanted = false;
   private fuseWords?: Fuse<string>;
   private fusePinyin?: Fuse<{ w: string; p: string }>;
 
@@ -87,7 +91,20 @@ export class Slips {
   }
 
   /** fuse.js over the plan's words: a slip that is no homophone (冰雪旅 → 冰雪旅游). */
+  useFuse(F: typeof Fuse): void {
+    this.Fuse = F;
+  }
+
+  get fuseLoaded(): boolean {
+    return this.Fuse !== undefined;
+  }
+
   fuzzyWords(term: string, allowed: Prepared[], hits: TermHits): void {
+    const Fuse = this.Fuse;
+    if (!Fuse) {
+      this.wanted = true;
+      return;
+    }
     this.text.dictionary();
     this.fuseWords ??= new Fuse(this.text.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
     for (const r of this.fuseWords.search(term, { limit: 3 })) {
@@ -98,6 +115,11 @@ export class Slips {
 
   /** fuse.js over the pinyin of the plan's words: a slip in pinyin (jiazehng). */
   fuzzyPinyin(term: string, allowed: Prepared[], hits: TermHits): void {
+    const Fuse = this.Fuse;
+    if (!Fuse) {
+      this.wanted = true;
+      return;
+    }
     if (!this.fusePinyin) {
       this.text.dictionary();
       const names = this.py.sylNames;

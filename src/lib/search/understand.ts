@@ -119,9 +119,17 @@ export class QueryReader {
         miss(token);
         for (const [w, hits] of found) if (hits.size) add(w, hits, true, group);
       } else {
+        // in a sentence that found two content words, other unknown words are ways of asking (收到, 申请), not topics
+        const sentence = pieces.stopChars > 0 || n > SHORT;
+        const quiet = sentence && found.filter(([, h]) => h.size).length >= 2;
         for (const [w, hits] of found) {
           if (hits.size) add(w, hits, false, group);
-          else miss(w);
+          else if (!quiet) {
+            // a stretch none of whose words is found is reported as typed (博物馆门票, not 博物 and 馆门票)
+            const run = pieces.runs.get(w);
+            const wholeRunMissing = run !== undefined && found.every(([x, h]) => pieces.runs.get(x) !== run || h.size === 0);
+            miss(wholeRunMissing ? run : w);
+          }
         }
         if (!found.length) miss(token);
       }
@@ -138,27 +146,33 @@ export class QueryReader {
    * Cuts a run into the plan's words, everyday words, agency names and figures, longest first;
    * question and function words dropped; unknown stretches cut by Intl.Segmenter.
    */
-  pieces(token: string): { words: string[]; stopChars: number } {
+  pieces(token: string): { words: string[]; stopChars: number; runs: Map<string, string> } {
     const chars = Array.from(token);
     const dict = this.text.dictionary();
     const known = (w: string) => dict.has(w) || this.matcher.synonyms.has(w) || this.matcher.agencyOf(w) !== undefined;
     const words: string[] = [];
     let stopChars = 0;
     let unknown = '';
+    /** Words cut from one stretch of unknown characters → that stretch (reported whole when none of it is found). */
+    const runs = new Map<string, string>();
     const flush = () => {
       if (!unknown) return;
       const parts = segmenter ? Array.from(segmenter.segment(unknown), (s) => s.segment) : [unknown];
       // words of two or more characters; single characters next to each other (起|征|点) stay together
       let run = '';
+      const push = (w: string) => {
+        words.push(w);
+        runs.set(w, unknown);
+      };
       const end = () => {
-        if (Array.from(run).length >= 2) words.push(run);
+        if (Array.from(run).length >= 2) push(run);
         run = '';
       };
       for (const p of parts) {
         if (STOPWORDS.has(p)) end();
         else if (Array.from(p).length >= 2) {
           end();
-          words.push(p);
+          push(p);
         } else run += p;
       }
       end();
@@ -175,7 +189,8 @@ export class QueryReader {
         }
       }
       const stop = stopwordAt(chars, pos);
-      if (stop && stop >= len) {
+      // a one-character function word inside unknown characters (演唱会门票) is left to the segmenter
+      if (stop && stop >= len && (stop > 1 || !unknown)) {
         flush();
         stopChars += stop;
         pos += stop;
@@ -196,6 +211,6 @@ export class QueryReader {
       }
     }
     flush();
-    return { words: [...new Set(words)], stopChars };
+    return { words: [...new Set(words)], stopChars, runs };
   }
 }

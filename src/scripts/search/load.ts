@@ -1,6 +1,6 @@
 /**
  * Loads the search engine and its static index once per page, on demand (first focus of a search
- * box, or the search page). The homophone table is fetched only when a query needs it.
+ * box, or the search page). The homophone table and fuse.js are fetched only when a query needs them.
  */
 import type { Searcher } from '../../lib/search/engine';
 import type { HomophoneTable, SearchIndex } from '../../lib/search/types';
@@ -27,6 +27,23 @@ export function loadSearcher(): Promise<Searcher> {
   );
   searcher.catch(() => (searcher = undefined));
   return searcher;
+}
+
+let fuzzy: Promise<void> | undefined;
+
+/** Loads fuse.js into the searcher (once), for slips nothing else explains; resolves when it is there. */
+export function loadFuzzy(s: Searcher): Promise<void> {
+  fuzzy ??= import('fuse.js/basic').then((m) => s.useFuse(m.default));
+  fuzzy.catch(() => (fuzzy = undefined));
+  return fuzzy;
+}
+
+/** What a query still needs (homophone table, fuzzy layer): loads it, then calls `again` (search once more). */
+export function loadWhatItNeeds(s: Searcher, o: { needsHomophones?: boolean; needsFuzzy?: boolean }, again: () => void): void {
+  const waits: Promise<void>[] = [];
+  if (o.needsHomophones && !s.homophonesLoaded) waits.push(loadHomophones(s));
+  if (o.needsFuzzy && !s.fuzzyLoaded) waits.push(loadFuzzy(s));
+  if (waits.length) void Promise.all(waits).then(again, () => {});
 }
 
 /** Loads the homophone table into the searcher (once); resolves when it is there. */

@@ -1,10 +1,11 @@
 /**
  * The /search/ page: the query and facets live in the URL (?q=…&part=…&sector=…&tf=…&agency=…),
- * results render as you type, the back button restores earlier searches, arrow keys move through results.
+ * results render as you type (full matches, then partial ones under 只匹配到：…, or 计划中没有提到“…”),
+ * the back button restores earlier searches and the scroll position, arrow keys move through results.
  */
 import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine';
-import { listKeys, resultItem } from './render';
-import { loadHomophones, loadSearcher } from './load';
+import { listKeys, notMentioned, resultItem } from './render';
+import { loadSearcher, loadWhatItNeeds } from './load';
 
 const PARAM: Record<(typeof FACET_KEYS)[number], string> = { part: 'part', sector: 'sector', taskForce: 'tf', agency: 'agency' };
 /** Results rendered at first; 显示更多 adds more. */
@@ -24,6 +25,16 @@ async function start(root: HTMLElement) {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const emptyText = empty.querySelector<HTMLElement>('[data-empty-text]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const hits = root.querySelector<HTMLElement>('[data-search-hits]')!;
+  const partialBox = root.querySelector<HTMLElement>('[data-partial]')!;
+  const partialHeading = partialBox.querySelector<HTMLElement>('[data-partial-heading]')!;
+  const partialList = partialBox.querySelector<HTMLElement>('[data-partial-results]')!;
+  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  // facets sit behind 筛选 on phones; on wider screens they are open
+  const wide = window.matchMedia('(min-width: 48rem)');
+  filters.open = wide.matches;
+  // the page restores the scroll position itself, once results are there (see below)
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
   let searcher: Searcher;
   status.textContent = '正在加载检索……';
@@ -69,29 +80,36 @@ async function start(root: HTMLElement) {
     const q = input.value;
     if (!keep) shown = PAGE;
     const o = searcher.search(q, facets(), shown);
-    if (o.needsHomophones && !searcher.homophonesLoaded) {
-      void loadHomophones(searcher).then(() => {
-        if (input.value === q) render();
-      });
-    }
+    loadWhatItNeeds(searcher, o, () => {
+      if (input.value === q) render(true);
+    });
     list.replaceChildren(...o.results.map((r) => resultItem(r)));
     more.hidden = o.total <= o.results.length;
     more.textContent = `显示更多（共 ${o.total} 条）`;
+    partialList.replaceChildren(...o.partial.map((r) => resultItem(r)));
+    partialBox.hidden = o.partial.length === 0;
+    partialHeading.textContent = `只匹配到：${o.partialTerms.join('、')}`;
     const filtered = FACET_KEYS.some((k) => selects[k].value);
-    if (o.results.length) {
-      status.textContent = o.query
-        ? `找到 ${o.total} 条与“${o.query}”相关的措施${o.total > o.results.length ? `，显示前 ${o.results.length} 条` : ''}`
-        : `筛选出 ${o.total} 条措施`;
+    if (filtered) filters.open = true;
+    const missing = o.notInPlan.length ? notMentioned(o.notInPlan) : '';
+    if (o.results.length || o.partial.length) {
+      status.textContent = !o.query
+        ? `筛选出 ${o.total} 条措施`
+        : o.results.length
+          ? `找到 ${o.total} 条与“${o.query}”相关的措施${o.total > o.results.length ? `，显示前 ${o.results.length} 条` : ''}${missing ? `。${missing}` : ''}`
+          : `${missing || `没有同时含有“${o.query}”中各个词的措施`}。下面是只含有部分检索词的措施`;
       empty.hidden = true;
     } else {
-      status.textContent = o.query ? `没有找到与“${o.query}”相关的措施` : filtered ? '没有符合筛选条件的措施' : '';
+      status.textContent = !o.query ? (filtered ? '没有符合筛选条件的措施' : '') : missing ? `${missing}，没有找到相关措施` : `没有找到与“${o.query}”相关的措施`;
       emptyText.textContent =
         o.reason === 'unsearchable'
           ? '检索词里没有可检索的文字（汉字、拼音字母或数字）。'
           : o.query
             ? filtered
               ? '试试去掉筛选条件、换一个更短的词，或用拼音、措施编号检索。'
-              : '试试换一个更短的词，或用拼音、措施编号检索。'
+              : missing
+                ? '这份行动计划里没有这方面的内容。可以换一种说法，或按领域浏览。'
+                : '试试换一个更短的词，或用拼音、措施编号检索。'
             : '输入关键词开始检索，或选择筛选条件浏览措施。';
       empty.hidden = false;
     }
@@ -132,16 +150,34 @@ async function start(root: HTMLElement) {
       commit('push');
     }),
   );
-  input.addEventListener('keydown', (e) => listKeys(list, input, e));
-  list.addEventListener('keydown', (e) => listKeys(list, input, e));
+  input.addEventListener('keydown', (e) => listKeys(hits, input, e));
+  hits.addEventListener('keydown', (e) => listKeys(hits, input, e));
+  // the scroll position goes into the history entry, so coming back to these results lands where the reader was
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveScroll = () => history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY, shown }, '');
+  window.addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(saveScroll, 150);
+  }, { passive: true });
+  window.addEventListener('pagehide', saveScroll);
+  const restoreScroll = () => {
+    const st = history.state as { scrollY?: number; shown?: number } | null;
+    if (st?.shown && st.shown > shown) {
+      shown = st.shown;
+      render(true);
+    }
+    window.scrollTo(0, st?.scrollY ?? 0);
+  };
   window.addEventListener('popstate', () => {
     clearTimeout(urlTimer);
     readUrl();
     render();
     retitle();
+    restoreScroll();
   });
 
   readUrl();
   render();
   retitle();
+  restoreScroll();
 }

@@ -41,6 +41,11 @@ export function resultItem(r: Result, compact = false): HTMLLIElement {
   return li;
 }
 
+/** 计划中没有提到“专项债”“…” */
+export function notMentioned(words: string[]): string {
+  return `计划中没有提到${words.map((w) => `“${w}”`).join('')}`;
+}
+
 /** Arrow keys move between the links of a result list; Escape goes back to the box. */
 export function listKeys(list: HTMLElement, input: HTMLInputElement, e: KeyboardEvent): void {
   const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
