@@ -46,6 +46,7 @@ export class Matcher {
       if (chars.some((c) => HAN.test(c) && !this.pinyin.charSyl.has(c)) && !this.pinyin.extraLoaded) needsHomophones = true;
       if (chars.length >= 2) this.slips.homophone(chars, allowed, hits);
       if (hits.size === 0 && chars.length >= 3) this.slips.substitution(term, allowed, hits);
+      if (hits.size === 0 && chars.length >= 3 && chars.length <= 5) this.slips.nearWords(chars, allowed, hits);
       if (hits.size === 0 && chars.length >= 3) this.slips.fuzzyWords(term, allowed, hits);
     }
     return { hits, needsHomophones };

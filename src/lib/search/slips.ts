@@ -90,6 +90,35 @@ export class Slips {
     }
   }
 
+  /**
+   * Up to two wrong or swapped characters in a 3–5 character word (托育构机 → 托育机构, 新能元气车 → 新能源汽车):
+   * two neighbours swapped anywhere in the plan's text, or a word of the plan (or an agency's name) of the
+   * same length that differs in at most one character (three-character words) or two (four or five).
+   */
+  nearWords(chars: string[], allowed: Prepared[], hits: TermHits): void {
+    const L = chars.length;
+    const tried = new Set<string>();
+    for (let x = 0; x + 1 < L; x++) {
+      if (chars[x] === chars[x + 1]) continue;
+      const swapped = [...chars];
+      [swapped[x], swapped[x + 1]] = [swapped[x + 1]!, swapped[x]!];
+      const w = swapped.join('');
+      if (tried.has(w)) continue;
+      tried.add(w);
+      if (this.text.occurs([w])) this.exact.exact(w, allowed, hits, 0.6);
+    }
+    if (hits.size) return;
+    const allowedWrong = L === 3 ? 1 : 2;
+    for (const w of this.text.dictionary()) {
+      if (w.length !== L || tried.has(w)) continue;
+      let wrong = 0;
+      for (let i = 0; i < L && wrong <= allowedWrong; i++) if (w[i] !== chars[i]) wrong++;
+      if (wrong > allowedWrong) continue;
+      tried.add(w);
+      this.exact.exact(w, allowed, hits, 0.6 * (1 - wrong / (2 * L)));
+    }
+  }
+
   /** fuse.js over the plan's words: a slip that is no homophone (冰雪旅 → 冰雪旅游). */
   useFuse(F: typeof Fuse): void {
     this.Fuse = F;

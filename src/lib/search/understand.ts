@@ -100,7 +100,8 @@ export class QueryReader {
       let covered = pieces.stopChars;
       const found: [string, TermHits][] = [];
       for (const w of pieces.words) {
-        const r = this.matcher.term(w, allowed, slips && Array.from(w).length >= 3);
+        // slips in pieces: of longer words, or of any word in a short token (养老机沟 → 机构)
+        const r = this.matcher.term(w, allowed, slips && (Array.from(w).length >= 3 || n <= SHORT + 2));
         needsHomophones ||= r.needsHomophones;
         if (r.hits.size || this.text.occurs([w])) covered += Array.from(w).length;
         found.push([w, r.hits]);
@@ -168,12 +169,17 @@ export class QueryReader {
         if (Array.from(run).length >= 2) push(run);
         run = '';
       };
-      for (const p of parts) {
-        if (STOPWORDS.has(p)) end();
-        else if (Array.from(p).length >= 2) {
+      for (const part of parts) {
+        // one-character function words at the edges go (开个 → 开)
+        const p = Array.from(part);
+        while (p.length && STOPWORDS.has(p[0]!)) p.shift();
+        while (p.length && STOPWORDS.has(p[p.length - 1]!)) p.pop();
+        const w = p.join('');
+        if (!w || STOPWORDS.has(part)) end();
+        else if (p.length >= 2) {
           end();
-          push(p);
-        } else run += p;
+          push(w);
+        } else run += w;
       }
       end();
       unknown = '';

@@ -44,6 +44,20 @@ describe('matching one term', () => {
     expect(matched(matcher.term('bxj', text.prepared, true).hits)).toContain('步行街');
   });
 
+  it('catches two swapped characters, and up to two wrong ones in a four- or five-character word', () => {
+    expect(matched(matcher.term('托育构机', text.prepared, true).hits)).toContain('托育机构');
+    const two = matcher.term('新能元气车', text.prepared, true).hits;
+    expect(measures(two)).toContain(35);
+    // a slip is weaker than the word typed right
+    const right = matcher.term('新能源汽车', text.prepared, true).hits;
+    const w = (h: TermHits) => Math.max(...[...h.values()].flat().map((o) => o.w));
+    expect(w(two)).toBeLessThan(w(right));
+  });
+
+  it('does not read a word the plan lacks as a slip of a look-alike (专项债 is no 专项行动)', () => {
+    expect(matcher.term('专项债', text.prepared, true).hits.size).toBe(0);
+  });
+
   it('catches one wrong character only when the term is nowhere in the plan', () => {
     expect(measures(matcher.term('校园足珠', text.prepared, true).hits)).toContain(52);
     expect(matcher.term('校园足珠', text.prepared, false).hits.size).toBe(0);
