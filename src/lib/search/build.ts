@@ -13,16 +13,35 @@ import { CONCEPTS } from './concepts';
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Word lengths of a sentence in base 36, one character per word (long runs split into 35s). */
-export function wordLengths(sentence: string): string {
-  let out = '';
+/**
+ * Word lengths of a sentence in base 36, one character per word (long runs split into 35s).
+ * Intl.Segmenter's words, with a boundary added at both ends of every occurrence of one of the plan's
+ * own names (`names`: agencies, sectors, task forces), so that 民政 in 省民政厅 starts a word while 民政
+ * in 人民政府 stays inside two.
+ */
+export function wordLengths(sentence: string, names: string[] = []): string {
+  const cuts = new Set<number>();
+  let pos = 0;
   for (const { segment } of segmenter.segment(sentence)) {
-    let len = segment.length;
+    pos += segment.length;
+    cuts.add(pos);
+  }
+  for (const name of names) {
+    for (let i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) {
+      if (i > 0) cuts.add(i);
+      cuts.add(i + name.length);
+    }
+  }
+  let out = '';
+  let from = 0;
+  for (const at of [...cuts].sort((a, b) => a - b)) {
+    let len = at - from;
     while (len > 35) {
       out += 'z';
       len -= 35;
     }
-    out += len.toString(36);
+    if (len > 0) out += len.toString(36);
+    from = at;
   }
   return out;
 }
@@ -102,6 +121,10 @@ export function buildSearchIndex(plan: Plan): SearchIndex {
   }
 
   const agencies: IndexAgency[] = plan.agencies.map((a) => ({ id: a.id, label: a.name, names: agencyNames(a) }));
+  // the plan's own names, longest first: their ends are word boundaries
+  const names = [...new Set([...agencies.flatMap((a) => a.names), ...plan.sectors.map((x) => x.heading), ...plan.taskForces.map((t) => t.name)])]
+    .filter((n) => n.length >= 3)
+    .sort((a, b) => b.length - a.length);
   return {
     v: 1,
     measures: plan.measures.map((m) => {
@@ -109,7 +132,7 @@ export function buildSearchIndex(plan: Plan): SearchIndex {
       return {
         n: m.number,
         s,
-        w: s.map(wordLengths),
+        w: s.map((x) => wordLengths(x, names)),
         p: partIdx.get(m.partId)!,
         c: m.sectorId ? sectorIdx.get(m.sectorId)! : -1,
         f: m.taskForceId ? tfIdx.get(m.taskForceId)! : -1,

@@ -15,8 +15,7 @@ interface Exact {
 }
 
 export class Slips {
-  /** fuse.js, once loaded; `wanted`: a query needed it before it was there. */
-  private Fuse?: typeof Fuse;
+  /** A query needed fuse.js before it was there. */
   wanted = false;
   private fuseWords?: Fuse<string>;
   private fusePinyin?: Fuse<{ w: string; p: string }>;
@@ -120,22 +119,24 @@ export class Slips {
   }
 
   /** fuse.js over the plan's words: a slip that is no homophone (冰雪旅 → 冰雪旅游). */
+  /** Hands in fuse.js and builds its two indexes now (after loading, not on a later keystroke). */
   useFuse(F: typeof Fuse): void {
-    this.Fuse = F;
+    this.text.dictionary();
+    this.fuseWords = new F(this.text.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+    const names = this.py.sylNames;
+    const items = this.text.vocab.filter((w) => w.length <= 6).map((w) => ({ w, p: Array.from(w, (c) => names[this.py.charSyl.get(c)?.[0] ?? -1] ?? '').join('') }));
+    this.fusePinyin = new F(items, { keys: ['p'], includeScore: true, threshold: 0.3 });
   }
 
   get fuseLoaded(): boolean {
-    return this.Fuse !== undefined;
+    return this.fuseWords !== undefined;
   }
 
   fuzzyWords(term: string, allowed: Prepared[], hits: TermHits): void {
-    const Fuse = this.Fuse;
-    if (!Fuse) {
+    if (!this.fuseWords) {
       this.wanted = true;
       return;
     }
-    this.text.dictionary();
-    this.fuseWords ??= new Fuse(this.text.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
     for (const r of this.fuseWords.search(term, { limit: 3 })) {
       if ((r.score ?? 1) > 0.34 || Math.abs(r.item.length - term.length) > 2) continue;
       this.exact.exact(r.item, allowed, hits, 0.6 * (1 - (r.score ?? 0)));
@@ -144,16 +145,9 @@ export class Slips {
 
   /** fuse.js over the pinyin of the plan's words: a slip in pinyin (jiazehng). */
   fuzzyPinyin(term: string, allowed: Prepared[], hits: TermHits): void {
-    const Fuse = this.Fuse;
-    if (!Fuse) {
+    if (!this.fusePinyin) {
       this.wanted = true;
       return;
-    }
-    if (!this.fusePinyin) {
-      this.text.dictionary();
-      const names = this.py.sylNames;
-      const items = this.text.vocab.filter((w) => w.length <= 6).map((w) => ({ w, p: Array.from(w, (c) => names[this.py.charSyl.get(c)?.[0] ?? -1] ?? '').join('') }));
-      this.fusePinyin = new Fuse(items, { keys: ['p'], includeScore: true, threshold: 0.3 });
     }
     for (const r of this.fusePinyin.search(term, { limit: 3 })) {
       if ((r.score ?? 1) > 0.3) continue;

@@ -1,11 +1,25 @@
 /** src/lib/search/plan-text: sentences, word boundaries, corpus and vocabulary of the plan. */
 import { describe, expect, it } from 'vitest';
 import { PlanText } from '../../../src/lib/search/plan-text';
+import { wordLengths } from '../../../src/lib/search/build';
 import { at, index } from './fixture';
 
 const text = new PlanText(index);
 
 describe('plan text', () => {
+  it('cuts words at both ends of the plan’s own names (build time)', () => {
+    const s = '推进各地省民政厅牵头工作';
+    const ends = (w: string) => {
+      let pos = 0;
+      return Array.from(w, (c) => (pos += parseInt(c, 36)));
+    };
+    const at = s.indexOf('省民政厅');
+    const cuts = ends(wordLengths(s, ['省民政厅']));
+    expect(cuts).toContain(at);
+    expect(cuts).toContain(at + 4);
+    expect(cuts.at(-1)).toBe(s.length);
+  });
+
   it('scores an occurrence by the word boundaries at its ends', () => {
     // measure 43's parenthesis: （省民政厅，各市人民政府负责）: 民政 of 民政厅 starts a word, 民政 of 人民|政府 does not
     const p = text.prepared[at(43)]!;
