@@ -24,8 +24,6 @@ export function decodePinyin(py: string, into: Map<string, number[]>, ids: Map<s
   }
 }
 
-const INITIALS = ['zh', 'ch', 'sh'];
-
 /** The spellings input methods accept for a syllable (fuzzy pairs): z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing, u/v after n and l. */
 export function fuzzyVariants(syl: string): string[] {
   const heads = [syl];
@@ -179,9 +177,13 @@ export class PinyinTable {
     };
     const post = this.postings();
     if (post) {
-      // visit only the places where the first syllable occurs
+      // visit only the places where the pattern's rarest position occurs
+      const size = (set: Set<number>) => [...set].reduce((n, id) => n + (post.a[id + 1]?.length ?? 0) + (post.b[id + 1]?.length ?? 0), 0);
+      let at = 0;
+      for (let x = 1; x < L; x++) if (size(pattern[x]!) < size(pattern[at]!)) at = x;
+      const anchor = masks[at]!;
       const only = text.allowedMask(allowed);
-      for (const id of pattern[0]!) {
+      for (const id of pattern[at]!) {
         for (const [list, secondary] of [[post.a[id + 1], false], [post.b[id + 1], true]] as const) {
           if (!list) continue;
           for (let n = 0; n < list.length; n++) {
@@ -191,8 +193,9 @@ export class PinyinTable {
             const p = text.prepared[x]!;
             const k = (code >>> 10) & 63;
             const i = code & 1023;
-            if (secondary && first[p.sy![k]![i]!] === 1) continue; // visited through its first reading
-            check(p, k, i);
+            if (i < at) continue;
+            if (secondary && anchor[p.sy![k]![i]!] === 1) continue; // visited through its first reading
+            check(p, k, i - at);
           }
         }
       }
@@ -241,7 +244,8 @@ export class PinyinTable {
       }
       if (!found && n - pos <= 5 && pos > 0) {
         const prefix = term.slice(pos);
-        const pre = INITIALS.includes(prefix) ? [] : this.startingWith(prefix);
+        // the last syllable may still be being typed (jiazh)
+        const pre = this.startingWith(prefix);
         if (pre.length) found = [new Set(pre)];
       }
       memo.set(pos, found);

@@ -112,10 +112,20 @@ export class PlanText {
     return lo;
   }
 
-  /** Does any of these words occur anywhere in the plan? */
+  private seen = new Map<string, boolean>();
+
+  /** Does any of these words occur anywhere in the plan? (Remembered: a long corpus is scanned once per word.) */
   occurs(words: string[]): boolean {
     const { text } = this.corpus();
-    return words.some((w) => w && text.includes(w));
+    return words.some((w) => {
+      if (!w) return false;
+      let found = this.seen.get(w);
+      if (found === undefined) {
+        if (this.seen.size > 5000) this.seen.clear();
+        this.seen.set(w, (found = text.includes(w)));
+      }
+      return found;
+    });
   }
 
   /** A lookup table of the measures allowed (by position), or undefined when all are. */

@@ -24,11 +24,40 @@ export function sentenceScores(p: Prepared, occs: Occ[]): Map<number, number> {
   return out;
 }
 
-/** A term in one measure: its best sentence plus a share of the others. */
+/** Scratch space for termScore: the four best weights per sentence (sentences ≤ 64 per measure in the index). */
+const TOP = new Float64Array(64 * 4);
+const TOUCHED = new Int32Array(64);
+
+/**
+ * A term in one measure: its best sentence plus a share of the others (the same sum as
+ * sentenceScores, without allocating: it runs for every measure a term occurs in).
+ */
 export function termScore(p: Prepared, occs: Occ[]): number {
-  const per = [...sentenceScores(p, occs).values()].sort((a, b) => b - a);
-  const rest = per.slice(1).reduce((s, x) => s + x, 0);
-  return per[0]! + Math.min(0.25 * rest, 1.5);
+  if (p.m.s.length > 64) {
+    const per = [...sentenceScores(p, occs).values()].sort((a, b) => b - a);
+    return per[0]! + Math.min(0.25 * per.slice(1).reduce((s, x) => s + x, 0), 1.5);
+  }
+  let touched = 0;
+  for (const o of occs) {
+    const base = o.k * 4;
+    if (TOP[base] === 0 && TOP[base + 1] === 0 && TOP[base + 2] === 0 && TOP[base + 3] === 0) TOUCHED[touched++] = o.k;
+    // insert o.w into the sentence's four best
+    let w = o.w;
+    for (let x = 0; x < 4; x++) {
+      if (w > TOP[base + x]!) [w, TOP[base + x]] = [TOP[base + x]!, w];
+    }
+  }
+  let best = 0;
+  let sum = 0;
+  for (let t = 0; t < touched; t++) {
+    const k = TOUCHED[t]!;
+    const base = k * 4;
+    const v = (TOP[base]! + 0.2 * (TOP[base + 1]! + TOP[base + 2]! + TOP[base + 3]!)) * fieldWeight(p, k);
+    TOP.fill(0, base, base + 4);
+    sum += v;
+    if (v > best) best = v;
+  }
+  return best + Math.min(0.25 * (sum - best), 1.5);
 }
 
 /** A term for ranking: its matches, and whether it can only give partial matches. */

@@ -62,7 +62,9 @@ export class QueryReader {
       let t = raw[i]!;
       if (/^[a-z]+$/u.test(t)) {
         let j = i + 1;
-        while (j < raw.length && /^[a-z]+$/u.test(raw[j]!) && this.isPinyin(t) && this.isPinyin(raw[j]!)) t += raw[j++];
+        // the last one may be a syllable still being typed (jia zh)
+        const ok = (x: number) => this.isPinyin(raw[x]!) || (x === raw.length - 1 && this.pinyin.startingWith(raw[x]!).length > 0);
+        while (j < raw.length && /^[a-z]+$/u.test(raw[j]!) && this.isPinyin(t) && ok(j)) t += raw[j++];
         i = j - 1;
       }
       out.push(t);
@@ -84,6 +86,8 @@ export class QueryReader {
     };
     /** Not found: missing from the plan, or only outside the facets chosen? */
     const miss = (w: string) => {
+      // a single letter is a syllable still being typed, not a word
+      if (/^[a-z]$/u.test(w)) return;
       if (!this.text.occurs([w]) && !missing.includes(w)) missing.push(w);
     };
     for (const token of this.tokens(query)) {
