@@ -7,22 +7,15 @@
  */
 import type { Searcher } from '../../lib/search/engine';
 
-const SHOWN = 6;
-
-type Modules = [typeof import('./render'), typeof import('./load')];
+type Modules = [typeof import('./render'), typeof import('./load'), typeof import('./panel')];
 let modules: Promise<Modules> | undefined;
 /** Rendering and loading code comes with the engine, on first use: every page ships only this element. */
-const loadModules = () => (modules ??= Promise.all([import('./render'), import('./load')]));
+const loadModules = () => (modules ??= Promise.all([import('./render'), import('./load'), import('./panel')]));
 
 class SearchBox extends HTMLElement {
   private input!: HTMLInputElement;
   private panel!: HTMLElement;
-  private list!: HTMLElement;
   private status!: HTMLElement;
-  private more!: HTMLAnchorElement;
-  private partial!: HTMLElement;
-  private partialHeading!: HTMLElement;
-  private partialList!: HTMLElement;
   private searcher?: Searcher;
   private mods?: Modules;
   private failed = false;
@@ -30,12 +23,7 @@ class SearchBox extends HTMLElement {
   connectedCallback() {
     this.input = this.querySelector('input')!;
     this.panel = this.querySelector('.search-box__panel')!;
-    this.list = this.querySelector('.search-box__list')!;
     this.status = this.querySelector('.search-box__status')!;
-    this.more = this.querySelector('.search-box__more')!;
-    this.partial = this.querySelector('[data-partial]')!;
-    this.partialHeading = this.partial.querySelector('.search-box__partial-heading')!;
-    this.partialList = this.partial.querySelector('ul')!;
     if (window.matchMedia('(hover: hover) and (pointer: fine)').matches) this.input.placeholder = '检索措施（按 / 键）';
     window.addEventListener('resize', () => this.place());
     const warm = () => void this.load();
@@ -83,14 +71,12 @@ class SearchBox extends HTMLElement {
 
   private async update() {
     const q = this.input.value;
-    if (!this.searcher && q.trim()) {
-      // still loading (slow network): say so instead of an empty panel
+    const busy = !this.searcher && q.trim();
+    if (busy) {
+      // still loading (slow network): say so instead of a blank panel
       this.failed = false;
-      this.list.replaceChildren();
-      this.partial.hidden = true;
-      this.more.hidden = true;
-      this.status.textContent = '正在加载检索……';
       this.panel.setAttribute('aria-busy', 'true');
+      this.status.textContent = '正在加载检索……';
       this.open();
     }
     const s = await this.load();
@@ -99,29 +85,9 @@ class SearchBox extends HTMLElement {
       if (this.failed && q.trim()) this.open();
       return;
     }
-    const [{ resultItem, notMentioned }, { loadWhatItNeeds, sitePath }] = this.mods;
-    const o = s.search(q, {}, SHOWN);
-    loadWhatItNeeds(s, o, () => {
+    this.mods[2].fillPanel(this, s, q, () => {
       if (this.input.value === q) void this.update();
     });
-    this.list.replaceChildren(...o.results.map((r) => resultItem(r, true)));
-    this.partialList.replaceChildren(...o.partial.map((r) => resultItem(r, true)));
-    this.partial.hidden = o.partial.length === 0;
-    this.partialHeading.textContent = `只匹配到：${o.partialTerms.join('、')}`;
-    this.more.href = sitePath(`/search/?q=${encodeURIComponent(q)}`);
-    this.more.hidden = !o.query;
-    const missing = o.notInPlan.length ? notMentioned(o.notInPlan) : '';
-    this.status.textContent = !o.query
-      ? o.reason === 'unsearchable'
-        ? '检索词里没有可检索的文字，请输入汉字、拼音或数字。'
-        : ''
-      : o.total
-        ? `找到 ${o.total} 条措施${o.total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}${missing ? `。${missing}` : ''}`
-        : o.partial.length
-          ? `${missing || '没有同时含有各个检索词的措施'}。`
-          : missing
-            ? `${missing}。`
-            : `没有找到与“${o.query}”相关的措施。试试更短的词、拼音，或措施编号如“第12条”。`;
     if (q.trim()) this.open();
     else this.close();
   }

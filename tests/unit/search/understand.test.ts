@@ -31,6 +31,9 @@ describe('query understanding', () => {
     expect(reader.tokens('jia zheng fu wu')).toEqual(['jiazhengfuwu']);
     expect(reader.tokens('yang3 lao3')).toEqual(['yanglao']);
     expect(reader.tokens('5g 基站')).toEqual(['5g', '基站']);
+    // the last syllable still being typed
+    expect(reader.tokens('jia zh')).toEqual(['jiazh']);
+    expect(read('jia zh').missing).toEqual([]);
   });
 
   it('says which words the plan does not have, and never splits them into look-alikes', () => {
