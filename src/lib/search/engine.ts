@@ -83,6 +83,7 @@ export class Searcher {
     this.text.corpus();
     this.pinyin.postings();
     this.text.dictionary();
+    this.text.hasGram('');
   }
 
   get fuzzyLoaded(): boolean {

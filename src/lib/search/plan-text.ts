@@ -128,6 +128,28 @@ export class PlanText {
     });
   }
 
+  private grams?: Set<string>;
+
+  /** Whether a stretch of three or four characters occurs in the text (a set of the distinct sentences' n-grams, built once). */
+  hasGram(w: string): boolean {
+    if (!this.grams) {
+      const grams = new Set<string>();
+      const seen = new Set<string>();
+      for (const p of this.prepared) {
+        for (const s of p.lower) {
+          if (seen.has(s)) continue;
+          seen.add(s);
+          for (let i = 0; i + 3 <= s.length; i++) {
+            grams.add(s.slice(i, i + 3));
+            if (i + 4 <= s.length) grams.add(s.slice(i, i + 4));
+          }
+        }
+      }
+      this.grams = grams;
+    }
+    return this.grams.has(w);
+  }
+
   /** A lookup table of the measures allowed (by position), or undefined when all are. */
   allowedMask(allowed: Prepared[]): Uint8Array | undefined {
     if (allowed.length === this.prepared.length) return undefined;

@@ -198,6 +198,16 @@ export class QueryReader {
           break;
         }
       }
+      // no word of the segmentation starts here: a stretch of Han characters that occurs in the text (农产品)
+      if (len < 2 && HAN.test(chars[pos]!)) {
+        for (let l = Math.min(4, chars.length - pos); l >= 3; l--) {
+          const w = chars.slice(pos, pos + l).join('');
+          if (HAN.test(chars[pos + l - 1]!) && this.text.hasGram(w)) {
+            len = l;
+            break;
+          }
+        }
+      }
       const stop = stopwordAt(chars, pos);
       // a one-character function word inside unknown characters (演唱会门票) is left to the segmenter
       if (stop && stop >= len && (stop > 1 || !unknown)) {
