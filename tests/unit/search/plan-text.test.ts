@@ -39,6 +39,11 @@ describe('plan text', () => {
     expect(text.prepared[owner[g]!]!.lower[k[g]!]!.slice(pos - starts[g]!)).toMatch(/^校园足球/u);
   });
 
+  it('knows stretches of three or four characters of the text, whatever the segmentation', () => {
+    expect(text.hasGram('农产品')).toBe(true);
+    expect(text.hasGram('博物馆')).toBe(false);
+  });
+
   it('knows which words occur in the plan', () => {
     expect(text.occurs(['专项债'])).toBe(false);
     expect(text.occurs(['专项债', '冰雪旅游'])).toBe(true);
