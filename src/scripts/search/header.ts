@@ -77,6 +77,7 @@ class SearchBox extends HTMLElement {
       this.failed = false;
       this.panel.setAttribute('aria-busy', 'true');
       this.status.textContent = '正在加载检索……';
+      this.querySelector<HTMLElement>('.search-box__more')!.hidden = true;
       this.open();
     }
     const s = await this.load();
