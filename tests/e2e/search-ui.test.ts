@@ -134,8 +134,10 @@ describe('header dropdown', () => {
     const status = p.locator('#site-search-panel [role="status"]');
     await expect.poll(() => status.textContent()).toContain('正在加载');
     expect(await status.isVisible()).toBe(true);
+    // nothing to follow yet but the status
+    expect(await p.locator('#site-search-panel').getByRole('link').count()).toBe(0);
     release();
-    await expect.poll(() => p.locator('#site-search-panel').getByRole('link').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('#site-search-panel a.search-result__link').count()).toBeGreaterThan(0);
     expect(await status.textContent()).not.toContain('正在加载');
   });
 
