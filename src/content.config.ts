@@ -11,11 +11,15 @@ import { reliefSchema } from './schemas/relief';
 import { targetSchema } from './schemas/target';
 import { nonTargetSchema } from './schemas/non-target';
 import { withPosition } from './schemas/position';
+import { glossarySchema } from './schemas/glossary';
+import { documentTranslationSchema, measureTranslationSchema } from './schemas/translation';
 import { reliefReviewSchema } from './schemas/relief-review';
 import type { RefFactory } from './schemas/ref';
 import YAML from 'yaml';
 
 const ref = reference as unknown as RefFactory;
+/** A YAML file that holds one object, as a collection of one entry with the id 'en'. */
+const single = (text: string) => ({ en: YAML.parse(text) as Record<string, unknown> });
 
 /**
  * A YAML list file whose entries keep their authored order: each entry gets its position in the file
@@ -39,5 +43,9 @@ export const collections = {
   relief: defineCollection({ loader: ordered('./content/relief.yaml'), schema: withPosition(reliefSchema) }),
   targets: defineCollection({ loader: ordered('./content/targets.yaml'), schema: withPosition(targetSchema) }),
   nonTargets: defineCollection({ loader: ordered('./content/non-targets.yaml'), schema: withPosition(nonTargetSchema) }),
+  // the English edition (issue 14): derived, unofficial; the Chinese text is authoritative
+  glossary: defineCollection({ loader: file('./content/glossary.yaml', { parser: single }), schema: glossarySchema }),
+  enDocument: defineCollection({ loader: file('./content/translations/en/document.yaml', { parser: single }), schema: documentTranslationSchema }),
+  enMeasures: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/translations/en/measures' }), schema: measureTranslationSchema }),
   reliefReview: defineCollection({ loader: ordered('./content/relief-review.yaml'), schema: withPosition(reliefReviewSchema) }),
 };

@@ -8,6 +8,7 @@ import { withBase } from '../lib/paths';
 import { buildDerived, type Derived, type DerivedInput } from '../lib/derived';
 import { assertNumbersAccounted } from '../lib/numbers';
 import { explorerData } from '../lib/explore/data';
+import { buildEdition, type Edition, type EditionInput } from '../lib/edition';
 
 let cached: Promise<Plan> | undefined;
 
@@ -77,3 +78,16 @@ export function absUrl(path: string): string {
 
 /** When this build ran: the version date of the downloads (one value for every file of a build). */
 export const BUILD_DATE = new Date();
+
+let edition: Promise<Edition> | undefined;
+
+async function loadEdition(): Promise<Edition> {
+  const [plan, glossary, document, measures] = await Promise.all([getPlan(), getCollection('glossary'), getCollection('enDocument'), getCollection('enMeasures')]);
+  return buildEdition(plan, { glossary, document, measures } as unknown as EditionInput);
+}
+
+/** The English edition (glossary and translations), checked against the plan; fails the build naming file and field. */
+export function getEdition(): Promise<Edition> {
+  edition ??= loadEdition();
+  return edition;
+}

@@ -26,7 +26,7 @@ export const testRef: RefFactory = (collection) => z.string().transform((id) => 
 
 export class SchemaError extends Error {}
 
-function validate<S extends z.ZodType>(schema: S, data: unknown, where: string): z.output<S> {
+export function validate<S extends z.ZodType>(schema: S, data: unknown, where: string): z.output<S> {
   const r = schema.safeParse(data);
   if (!r.success) {
     throw new SchemaError(r.error.issues.map((i) => `${where} → ${i.path.join('.')}: ${i.message}`).join('\n'));

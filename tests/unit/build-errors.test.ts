@@ -40,6 +40,12 @@ describe('the build refuses malformed content', () => {
     expect(r.output).toContain('content/measures/14.md → agencies[0].agency: unknown agency "posts"');
   }, 120_000);
 
+  it('an English sentence that drops a number of the Chinese fails `astro build`, naming file and field', async () => {
+    const r = await runAstro('build', 'content/translations/en/measures/20.yaml', (t) => t.replace(/15 key fields/u, 'fifteen key fields'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/translations/en/measures/20.yaml → sentences[0]: lacks the number 15 of the Chinese');
+  }, 120_000);
+
   it('a field of the wrong type fails the content sync, naming entry and field', async () => {
     const r = await runAstro('sync', 'content/measures/30.md', (t) => t.replace('number: 30', 'number: thirty'));
     expect(r.status).not.toBe(0);
