@@ -144,6 +144,8 @@ export interface Measure {
   /** From the sector heading, or from the part (part 五). */
   taskForceId?: string;
   agencies: MeasureAgency[];
+  /** In the English plan (src/lib/i18n.ts): the measure has no translation yet and keeps its Chinese. */
+  untranslated?: boolean;
 }
 export interface Plan {
   document: DocumentData & { id: string };

@@ -16,7 +16,17 @@ export const NAV: NavItem[] = [
   { label: '检索', path: '/search/' },
 ];
 
+/** The English edition's header navigation (root-relative Chinese-edition paths; the layout adds /en/). */
+export const NAV_EN: NavItem[] = [
+  { label: 'Home', path: '/' },
+  { label: 'Full text', path: '/plan/' },
+  { label: 'Measures', path: '/measures/' },
+  { label: 'Agencies', path: '/agencies/' },
+  { label: 'Glossary', path: '/glossary/' },
+  { label: 'About', path: '/about/' },
+];
+
 /** Whether a nav item is the current section for a root-relative path. */
 export function isCurrent(item: NavItem, path: string): boolean {
-  return item.path === '/' ? path === '/' : path.startsWith(item.path);
+  return item.path === '/' || item.path === '/en/' ? path === item.path : path.startsWith(item.path);
 }

@@ -4,6 +4,7 @@
  */
 import { partLevelMeasures, type Plan } from './model';
 import { cnDate } from './text';
+import { enDate, type Lang } from './i18n';
 
 export type Block =
   | { kind: 'header' | 'number' | 'noticeTitle' | 'recipients' | 'notice' | 'issuer' | 'signed' | 'publication' | 'title' | 'preamble' | 'copyTo' | 'printed'; anchor?: string; text: string }
@@ -12,26 +13,34 @@ export type Block =
   | { kind: 'sector'; anchor: string; sectorId: string; text: string }
   | { kind: 'measure'; anchor: string; number: number; text: string };
 
-/** Heading of a part as printed: 一、总体要求, with a part-level task force: 五、…（非营利性服务业专班负责）. */
-export function partHeading(plan: Plan, partId: string): string {
+/**
+ * Heading of a part as printed: 一、总体要求, with a part-level task force: 五、…（非营利性服务业专班负责）.
+ * In English (of the English plan, see englishPlan): V. Accelerating … (Non-profit Services Task Force responsible).
+ */
+export function partHeading(plan: Plan, partId: string, lang: Lang = 'zh'): string {
   const p = plan.partById.get(partId)!;
   const tf = p.taskForceId ? plan.taskForceById.get(p.taskForceId) : undefined;
+  if (lang === 'en') return `${p.numeral}. ${p.heading}${tf ? ` (${tf.name} responsible)` : ''}`;
   return `${p.numeral}、${p.heading}${tf ? `（${tf.name}负责）` : ''}`;
 }
 
-/** Heading of a sector as printed: （一）现代金融（金融业专班负责）. */
-export function sectorHeading(plan: Plan, sectorId: string): string {
+/** Heading of a sector as printed: （一）现代金融（金融业专班负责）; in English: (1) Modern finance (Financial Industry Task Force responsible). */
+export function sectorHeading(plan: Plan, sectorId: string, lang: Lang = 'zh'): string {
   const s = plan.sectorById.get(sectorId)!;
   const tf = s.taskForceId ? plan.taskForceById.get(s.taskForceId) : undefined;
+  if (lang === 'en') return `(${s.numeral}) ${s.heading}${tf ? ` (${tf.name} responsible)` : ''}`;
   return `（${s.numeral}）${s.heading}${tf ? `（${tf.name}负责）` : ''}`;
 }
 
 /** The printed line under the 抄送 block: 山西省人民政府办公厅 2022年4月16日印发. */
-export function printedLine(plan: Plan): string {
+export function printedLine(plan: Plan, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `Printed and issued by the ${plan.document.printedBy} on ${enDate(plan.document.printed)}`;
   return `${plan.document.printedBy} ${cnDate(plan.document.printed)}印发`;
 }
 
-export function readingOrder(plan: Plan): Block[] {
+/** The document in reading order; with lang 'en', of the English plan (englishPlan), for /en/plan/. */
+export function readingOrder(plan: Plan, lang: Lang = 'zh'): Block[] {
+  const date = lang === 'en' ? enDate : cnDate;
   const d = plan.document;
   const blocks: Block[] = [
     { kind: 'header', text: d.header },
@@ -40,25 +49,25 @@ export function readingOrder(plan: Plan): Block[] {
     { kind: 'recipients', text: d.recipients },
     { kind: 'notice', text: d.notice },
     { kind: 'issuer', text: d.issuer },
-    { kind: 'signed', text: cnDate(d.signed) },
+    { kind: 'signed', text: date(d.signed) },
     { kind: 'publication', text: d.publication },
     { kind: 'title', anchor: 'plan', text: d.title },
     { kind: 'preamble', text: d.preamble },
   ];
   const measure = (n: number): Block => {
     const m = plan.measureByNumber.get(n)!;
-    return { kind: 'measure', anchor: `m${n}`, number: n, text: `${n}.${m.text}` };
+    return { kind: 'measure', anchor: `m${n}`, number: n, text: `${n}.${lang === 'en' ? ' ' : ''}${m.text}` };
   };
   for (const p of plan.parts) {
-    blocks.push({ kind: 'part', anchor: `part-${p.number}`, partId: p.id, text: partHeading(plan, p.id) });
+    blocks.push({ kind: 'part', anchor: `part-${p.number}`, partId: p.id, text: partHeading(plan, p.id, lang) });
     for (const t of p.text) blocks.push({ kind: 'partText', partId: p.id, text: t });
     for (const m of partLevelMeasures(plan, p.id)) blocks.push(measure(m.number));
     for (const sid of p.sectorIds) {
-      blocks.push({ kind: 'sector', anchor: `sector-${sid}`, sectorId: sid, text: sectorHeading(plan, sid) });
+      blocks.push({ kind: 'sector', anchor: `sector-${sid}`, sectorId: sid, text: sectorHeading(plan, sid, lang) });
       for (const n of plan.sectorById.get(sid)!.measureNumbers) blocks.push(measure(n));
     }
   }
   for (const line of d.copyTo) blocks.push({ kind: 'copyTo', text: line });
-  blocks.push({ kind: 'printed', text: printedLine(plan) });
+  blocks.push({ kind: 'printed', text: printedLine(plan, lang) });
   return blocks;
 }

@@ -56,6 +56,24 @@ export function documentJsonLd(plan: Plan, abs: AbsoluteUrl): Json {
   };
 }
 
+/**
+ * An English page of the unofficial translation: a translation of the Chinese measure (or of the whole
+ * document when `number` is omitted), which stays the authoritative work.
+ */
+export function translationJsonLd(plan: Plan, number: number | undefined, abs: AbsoluteUrl): Json {
+  const original = number ? `/measures/${number}/` : '/plan/';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    '@id': abs(`/en${original}`),
+    url: abs(`/en${original}`),
+    inLanguage: 'en',
+    name: number ? `Measure ${number} (unofficial English translation)` : 'Unofficial English translation',
+    description: 'Unofficial translation; the Chinese text is authoritative.',
+    translationOfWork: { '@id': abs(original), name: plan.document.title, inLanguage: 'zh-CN', ...(number ? {} : { legislationIdentifier: plan.document.number }) },
+  };
+}
+
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */
 export function jsonLdScript(data: Json): string {
   return JSON.stringify(data).replace(/</gu, '\\u003c');

@@ -1,0 +1,190 @@
+/**
+ * The two editions: Chinese (authoritative, at the site root) and the unofficial English translation
+ * (under /en/). Paths, the counterpart of a page in the other edition, and the English plan model.
+ * Pure: no Astro imports.
+ */
+import type { AgencyKind } from '../schemas/agency';
+import type { Edition } from './edition';
+import type { Plan, Role } from './model';
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The value of <html lang> and hreflang. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** A root-relative path of the Chinese edition in the given edition: '/measures/20/' → '/en/measures/20/'. */
+export function localePath(lang: Lang, path: string): string {
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return lang === 'en' ? `/en${p}` : p;
+}
+
+/** The edition and the Chinese-edition path of a root-relative path: '/en/measures/20/' → en, '/measures/20/'. */
+export function splitLocale(path: string): { lang: Lang; path: string } {
+  const m = /^\/en(\/.*)?$/u.exec(path);
+  return m ? { lang: 'en', path: m[1] ?? '/' } : { lang: 'zh', path };
+}
+
+/** Paths (of the Chinese edition) that also exist in English, under /en/. */
+const EN_PAGES = [
+  /^\/$/u,
+  /^\/plan\/$/u,
+  /^\/measures\/$/u,
+  /^\/measures\/\d+\/$/u,
+  /^\/parts\/\d+\/$/u,
+  /^\/sectors\/[\w-]+\/$/u,
+  /^\/task-forces\/[\w-]+\/$/u,
+  /^\/agencies\/$/u,
+  /^\/agencies\/[\w-]+\/$/u,
+  /^\/about\/$/u,
+];
+/** Pages only the English edition has (their Chinese counterpart is the home page). */
+const EN_ONLY = [/^\/glossary\/$/u];
+
+/** Whether a Chinese-edition path has an English page. */
+export function hasEnglish(path: string): boolean {
+  return EN_PAGES.some((re) => re.test(path));
+}
+
+/**
+ * The same page in the other edition, root-relative, and whether it is the same page (an hreflang pair)
+ * or only the other edition's home (for pages one edition lacks).
+ */
+export function counterpart(rootPath: string): {
+  lang: Lang;
+  path: string;
+  same: boolean;
+} {
+  const { lang, path } = splitLocale(rootPath.endsWith('/') || /\.\w+$/u.test(rootPath) ? rootPath : `${rootPath}/`);
+  if (lang === 'en') {
+    const same = !EN_ONLY.some((re) => re.test(path));
+    return { lang: 'zh', path: same ? path : '/', same };
+  }
+  const same = hasEnglish(path);
+  return { lang: 'en', path: localePath('en', same ? path : '/'), same };
+}
+
+/** The words of the layout, per edition. */
+export const LAYOUT_TEXT = {
+  zh: {
+    siteName: '服务业提质增效行动计划 · Plan Explorer',
+    skip: '跳到正文',
+    nav: '主导航',
+    switchLabel: 'English',
+    switchTitle: 'Read this page in English (unofficial translation)',
+    switchOther: '英文版首页（本页暂无英文）',
+  },
+  en: {
+    siteName: 'Shanxi Service Industry Action Plan 2022 · Plan Explorer',
+    skip: 'Skip to content',
+    nav: 'Main',
+    switchLabel: '中文',
+    switchTitle: '阅读本页中文原文（权威文本）',
+    switchOther: '中文版首页',
+  },
+} as const;
+
+/** The notice every English page and citation carries. */
+export const UNOFFICIAL = 'Unofficial translation; the Chinese text is authoritative.';
+
+export const ROLE_EN: Record<Role, string> = {
+  lead: 'Lead',
+  responsible: 'Responsible',
+  cooperate: 'Cooperating',
+};
+
+export const AGENCY_KIND_EN: Record<AgencyKind, string> = {
+  'provincial-department': 'Provincial government department or agency',
+  'central-branch': 'Provincial branch of a central body',
+  'central-enterprise': 'Central state-owned enterprise (subsidiary)',
+  cooperative: 'Supply and marketing cooperative (cooperative economic organization)',
+  'public-institution': 'Public institution',
+  'zone-administration': 'Zone administration',
+  'party-office': 'Party committee office',
+  'leading-group': 'Coordinating body',
+  'city-governments': 'City governments',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date in English: April 14, 2022 (UTC calendar date). */
+export function enDate(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * The plan with its names and text in English, for the English pages: same ids, numbers, structure and
+ * anchors. A measure without a translation keeps its Chinese (listed in `edition.missing`).
+ */
+export function englishPlan(plan: Plan, edition: Edition): Plan {
+  const agencyName = (id: string, zh: string) => edition.agencyName.get(id) ?? zh;
+  const agencies = plan.agencies.map((a) => ({
+    ...a,
+    name: agencyName(a.id, a.name),
+    fullName: edition.glossary.agencies.find((g) => g.id === a.id)?.fullName ?? '',
+    aliases: [],
+  }));
+  const parts = plan.parts.map((p) => ({
+    ...p,
+    numeral: ROMAN[p.number - 1] ?? String(p.number),
+    heading: edition.partHeading.get(p.id) ?? p.heading,
+    text: (edition.document.partTexts[p.id] ?? []).map((sentences) => sentences.join(' ')),
+  }));
+  const sectors = plan.sectors.map((s) => ({
+    ...s,
+    numeral: String(s.number),
+    heading: edition.sectorHeading.get(s.id) ?? s.heading,
+  }));
+  const taskForces = plan.taskForces.map((t) => ({
+    ...t,
+    name: edition.taskForceName.get(t.id) ?? t.name,
+  }));
+  const measures = plan.measures.map((m) => {
+    const en = edition.measures.get(m.number);
+    const named = m.agencies.map((a) => ({
+      ...a,
+      name: agencyName(a.id, a.name),
+    }));
+    if (!en) return { ...m, agencies: named, untranslated: true };
+    const body = en.sentences.slice(1).join(' ');
+    return {
+      ...m,
+      title: en.title,
+      body,
+      responsibility: en.responsibility,
+      sentences: en.sentences,
+      text: `${en.title}. ${body} ${en.responsibility}`,
+      agencies: named,
+    };
+  });
+  const g = edition.glossary.document;
+  return {
+    ...plan,
+    document: {
+      ...plan.document,
+      title: g.title,
+      number: g.number,
+      noticeTitle: g.noticeTitle,
+      issuer: g.issuer,
+      header: g.header,
+      publication: g.publication,
+      recipients: edition.document.recipients,
+      notice: edition.document.notice.join(' '),
+      preamble: edition.document.preamble.join(' '),
+      copyTo: edition.document.copyTo,
+      printedBy: g.issuer,
+    },
+    parts,
+    sectors,
+    taskForces,
+    agencies,
+    measures,
+    partById: new Map(parts.map((p) => [p.id, p])),
+    sectorById: new Map(sectors.map((s) => [s.id, s])),
+    taskForceById: new Map(taskForces.map((t) => [t.id, t])),
+    agencyById: new Map(agencies.map((a) => [a.id, a])),
+    measureByNumber: new Map(measures.map((m) => [m.number, m])),
+  };
+}
