@@ -1,13 +1,17 @@
 /**
  * Measure page behaviour (no framework): copy a citation in one click, keep the citation in step with
- * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used. The
- * citation formats load on first use (src/scripts/cite-render.ts); until then the menu shows the
- * server-rendered texts.
+ * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used, keep the
+ * sentence when the language switch is used. The citation formats load on first use (src/scripts/cite-render.ts,
+ * on English pages cite-render-en.ts); until then the menu shows the server-rendered texts. The words come
+ * from the cite menu's data-t-* attributes, in the page's language.
  */
 import type { CiteSource } from '../lib/citation';
 
 const root = document.querySelector<HTMLDetailsElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-cite-status]');
+
+// the language switch keeps the sentence: /measures/20/#s2 ↔ /en/measures/20/#s2
+document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch="same"]').forEach((a) => a.addEventListener('click', () => (a.hash = location.hash)));
 
 /** Copies with the Clipboard API; where it is refused, selects `fallback` so the reader can copy by hand. */
 async function copy(text: string, fallback?: Element): Promise<boolean> {
@@ -33,20 +37,22 @@ if (root && status) {
   const count = Number(root.dataset.sentences);
   const scope = root.querySelector<HTMLElement>('[data-cite-scope]')!;
   const whole = root.querySelector<HTMLButtonElement>('[data-cite-whole]')!;
+  /** A message of the page's language with {m}, {s}, {label}, {url} filled in. */
+  const msg = (name: string, vars: Record<string, string | number | undefined>) => root.dataset[name]!.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k]));
 
   const sentence = () => {
     const m = /^#s(\d+)$/u.exec(location.hash);
     const n = m ? Number(m[1]) : 0;
     return n >= 1 && n <= count ? n : undefined;
   };
-  let renderer: Promise<typeof import('./cite-render')> | undefined;
+  let renderer: Promise<typeof import('./cite-render') | typeof import('./cite-render-en')> | undefined;
   /** Brings the texts up to date (loading the formats the first time); resolves when they are. */
   const render = async () => {
     const n = sentence();
-    scope.textContent = `第${source.measure}条${n ? `第${n}句` : ''}`;
+    scope.textContent = msg(n ? 'tScopeS' : 'tScope', { m: source.measure, s: n });
     whole.hidden = !n;
     if (!renderer && !root.open && !n) return;
-    renderer ??= import('./cite-render');
+    renderer ??= root.dataset.lang === 'en' ? import('./cite-render-en') : import('./cite-render');
     (await renderer).renderCitations(root, { ...source, sentence: n });
   };
   void render();
@@ -60,7 +66,7 @@ if (root && status) {
       const block = button.closest<HTMLElement>('[data-format]')!;
       const pre = block.querySelector('[data-cite-text]')!;
       const label = block.querySelector('h2')?.textContent ?? '';
-      announce((await copy(pre.textContent ?? '', pre)) ? `已复制${label}格式引文` : '浏览器不允许自动复制：引文已选中，请按 Ctrl+C（⌘C）复制');
+      announce((await copy(pre.textContent ?? '', pre)) ? msg('tCopied', { label }) : root.dataset.tRefused!);
     });
   });
   whole.addEventListener('click', () => {
@@ -79,7 +85,7 @@ if (root && status) {
     a.addEventListener('click', async () => {
       const n = Number(a.dataset.sentenceLink);
       const link = `${source.url}#s${n}`; // source.url is the permanent URL, without a fragment
-      announce((await copy(link)) ? `已复制第${n}句的链接` : `第${n}句的链接：${link}`);
+      announce((await copy(link)) ? msg('tLinked', { s: n }) : msg('tLink', { s: n, url: link }));
     });
   });
 }

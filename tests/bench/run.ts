@@ -43,6 +43,10 @@ export const PAGE_TYPES: [string, string][] = [
   ['about', 'about/index.html'],
   ['404', '404.html'],
   ['search', 'search/index.html'],
+  ['English home', 'en/index.html'],
+  ['English measure (with the Chinese)', 'en/measures/1/index.html'],
+  ['English full text', 'en/plan/index.html'],
+  ['English glossary', 'en/glossary/index.html'],
 ];
 
 async function main() {
