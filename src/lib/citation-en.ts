@@ -26,8 +26,8 @@ export function enLocator(src: CiteSource): string {
 }
 
 const unofficial = (src: CiteSource) => `Unofficial English translation by ${src.siteName}; the Chinese text is authoritative`;
-/** Official Chinese text: URL (published April 22, 2022) — or nothing when no official publication is known. */
-const officialNote = (src: CiteSource) => (src.official ? `Official Chinese text: ${src.official.url} (published ${date(src.official.published)})` : '');
+/** Official Chinese text: URL (the page's own 发布日期) — or nothing when no official publication is known. */
+const officialNote = (src: CiteSource) => (src.official ? `Official Chinese text: ${src.official.url} (the page gives its publication date as ${date(src.official.published)})` : '');
 const sentences = (...parts: string[]) => parts.filter(Boolean).join('. ');
 
 function plainEn(src: EnCiteSource, accessed: string): string {

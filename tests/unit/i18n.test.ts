@@ -87,6 +87,14 @@ describe('English citations', () => {
     }
   });
 
+  it('names the official publication where one is known, with the date its page gives', () => {
+    const official = { url: 'http://example.gov.cn/plan.shtml', site: '山西省商务厅网站', published: '2022-04-22' };
+    for (const f of ['apa', 'chicago', 'plainEn'] as const) {
+      expect(formatAnyCitation(f, { ...src, official }, '2026-11-27'), f).toContain('Official Chinese text: http://example.gov.cn/plan.shtml (the page gives its publication date as April 22, 2022)');
+      expect(formatAnyCitation(f, src, '2026-11-27'), f).not.toContain('Official Chinese text');
+    }
+  });
+
   it('still formats the Chinese formats, and refuses a malformed access date', () => {
     expect(formatAnyCitation('plain', { ...src, sentence: undefined }, '2026-11-27')).toContain('2026年11月27日访问');
     expect(() => formatAnyCitation('apa', src, '27/11/2026')).toThrow(/YYYY-MM-DD/u);
