@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { writeFileSync } from 'node:fs';
 import { siteFromEnv, sitemapXml } from './src/lib/seo.ts';
+import { netlifyHeaders } from './src/lib/headers.ts';
 
 // The public address and sub-path come from the environment, so the same build can be served
 // at a domain root (BASE_PATH unset) or under a sub-path (BASE_PATH=/plan-explorer/).
@@ -29,11 +30,24 @@ const sitemap = () => ({
   },
 });
 
+/**
+ * Writes dist/_headers (Netlify, Cloudflare Pages) from src/lib/headers.ts, the one source of the
+ * security and caching headers (deploy/nginx.conf and the pages' meta policy come from it too).
+ * @returns {import('astro').AstroIntegration}
+ */
+const headers = () => ({
+  name: 'plan-explorer-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), netlifyHeaders(base)),
+  },
+});
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [react(), sitemap()],
+  // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/headers.ts)
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [react(), sitemap(), headers()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

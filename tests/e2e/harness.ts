@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { headersFor } from '../../src/lib/headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -66,7 +67,10 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html). */
+/**
+ * Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html),
+ * with the production headers (src/lib/headers.ts), so every browser test runs under the real policy.
+ */
 export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site> {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}. Run \`npm run build\` first (npm test does it for you).`);
@@ -79,12 +83,12 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site>
       pathname = decodeURIComponent(raw);
     } catch {
       // a malformed percent-encoding (/%E0%A4%A/) is the client's error, as a static host answers it
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(400, { ...headersFor(raw, base), 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end('Bad request: malformed percent-encoding in the path');
     }
     const notFound = () => {
       const page = join(dir, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { ...headersFor(raw, base), 'Content-Type': TYPES['.html']! });
       res.end(existsSync(page) ? readFileSync(page) : 'Not found');
     };
     if (!pathname.startsWith(prefix) && pathname + '/' !== prefix) return notFound();
@@ -92,13 +96,13 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site>
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${raw}/` });
+        res.writeHead(301, { ...headersFor(raw, base), Location: `${raw}/` });
         return res.end();
       }
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headersFor(raw, base), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -123,9 +127,10 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.x A and AA rules) on the page; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // evaluated through the DevTools protocol: an inline <script> would be refused by the site's CSP
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
+    // @ts-expect-error axe is evaluated above
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return r.violations.map((v: AxeViolation) => ({
       id: v.id,
