@@ -185,3 +185,17 @@ export function nginxConf({
     `}\n`
   );
 }
+
+/** A header that differs from the policy: `actual` is null when the header is missing. */
+export interface HeaderMismatch {
+  name: string;
+  expected: string;
+  actual: string | null;
+}
+
+/** Compares a response's headers (any case) with what headersFor(pathname, base) says it must carry. */
+export function compareHeaders(pathname: string, base: string, actual: (name: string) => string | null): HeaderMismatch[] {
+  return Object.entries(headersFor(pathname, base))
+    .map(([name, expected]) => ({ name, expected, actual: actual(name) }))
+    .filter((h) => h.actual !== h.expected);
+}

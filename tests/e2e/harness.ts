@@ -159,3 +159,4 @@ export async function sidewaysOverflow(browser: Browser, url: string): Promise<n
     await phone.close();
   }
 }
+

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CACHE,
   cacheControl,
+  compareHeaders,
   contentSecurityPolicy,
   headersFor,
   metaContentSecurityPolicy,
@@ -66,5 +67,18 @@ describe('security headers (src/lib/headers.ts)', () => {
     }
     expect(conf).toMatch(/error_page 404 \/sub\/404\.html;/u);
     expect(conf).toMatch(/location \/sub\/_astro\/ \{[^}]*Cache-Control "public, max-age=31536000, immutable"/u);
+  });
+});
+
+describe('compareHeaders (npm run deploy:check)', () => {
+  it('names each missing or different header, and nothing when all match', () => {
+    const good = headersFor('/_astro/a.js');
+    const get = (h: Record<string, string>) => (n: string) => Object.entries(h).find(([k]) => k.toLowerCase() === n.toLowerCase())?.[1] ?? null;
+    expect(compareHeaders('/_astro/a.js', '/', get(good))).toEqual([]);
+    const { 'X-Content-Type-Options': _, ...missing } = { ...good, 'Cache-Control': CACHE.revalidate };
+    expect(compareHeaders('/_astro/a.js', '/', get(missing))).toEqual([
+      { name: 'X-Content-Type-Options', expected: 'nosniff', actual: null },
+      { name: 'Cache-Control', expected: CACHE.immutable, actual: CACHE.revalidate },
+    ]);
   });
 });

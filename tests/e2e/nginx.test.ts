@@ -1,0 +1,227 @@
+/**
+ * The built site behind a real web server: Debian's nginx with the repository's configuration
+ * (deploy/nginx.conf, from src/lib/headers.ts), driven in Chromium. Every header on every page type,
+ * zero Content Security Policy violations while each page is used, the 404 page, caching, gzip,
+ * trailing slashes, and a sub-path deployment.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { CACHE, SECURITY_HEADERS } from '../../src/lib/headers';
+import { launch, ROOT, type Site } from './harness';
+import { runAstro } from '../helpers/astro';
+import { serveWithNginx } from './nginx';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveWithNginx(join(ROOT, 'dist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page that records every securitypolicyviolation event (Trusted Types included) and every asset response. */
+async function watchedPage(): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  const assets = new Map<string, Record<string, string>>();
+  await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      // @ts-expect-error exposed above
+      window.__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    ),
+  );
+  page.on('console', (m) => {
+    if (/Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/u.test(m.text())) violations.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.includes('/_astro/')) assets.set(r.url(), r.headers());
+  });
+  return { page, violations, assets };
+}
+
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
+}
+
+/** Raw response headers (no decompression), as a CDN or crawler sees them. */
+function rawHead(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((ok, fail) => {
+    const req = request(url, { headers }, (res) => {
+      res.resume();
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** Each page type, and what a reader does there. */
+const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
+  ['home, header search typed', '', async (p) => {
+    await p.getByRole('search', { name: '站内检索' }).getByRole('searchbox').fill('托育');
+    await p.locator('#site-search-panel').getByRole('link', { name: /第\d+条/u }).first().waitFor();
+  }],
+  ['measure, cite menu opened', 'measures/14/', async (p) => {
+    await p.getByText('引用本条').click();
+    await p.locator('details.cite[open]').waitFor();
+  }],
+  ['whole plan', 'plan/', async () => {}],
+  ['search page, query typed', 'search/', async (p) => {
+    await p.locator('main').getByRole('searchbox').fill('养老');
+    await p.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
+  }],
+  ['relief finder, filtered', 'relief/', async (p) => {
+    await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
+    await p.waitForURL(/industry=catering/u);
+  }],
+  ['explorer graph, node selected', 'explore/graph/', async (p) => {
+    await p.locator('svg.graph [data-agency="commerce"][role="button"]').click();
+    await p.waitForURL(/agency=commerce/u);
+  }],
+  ['explorer matrix, table sorted', 'explore/matrix/', async (p) => {
+    const lead = p.getByRole('columnheader', { name: '牵头' });
+    await lead.getByRole('button').click();
+    await expect.poll(() => lead.getAttribute('aria-sort')).toBe('descending');
+  }],
+  ['explorer hub', 'explore/', async () => {}],
+  ['sector charts', 'explore/sectors/', async () => {}],
+  ['measure list', 'measures/', async () => {}],
+  ['measure filter', 'measures/part/3/', async () => {}],
+  ['part', 'parts/3/', async () => {}],
+  ['sector', 'sectors/finance/', async () => {}],
+  ['task force', 'task-forces/nonprofit/', async () => {}],
+  ['agencies', 'agencies/', async () => {}],
+  ['agency', 'agencies/commerce/', async () => {}],
+  ['targets', 'targets/', async () => {}],
+  ['about', 'about/', async () => {}],
+  ['data', 'data/', async () => {}],
+];
+
+describe('nginx with deploy/nginx.conf', () => {
+  it('reports a policy violation when one happens (the watch below can fail)', async () => {
+    const { page, violations } = await watchedPage();
+    await page.goto(site.url);
+    await page.evaluate(() => {
+      const s = document.createElement('style');
+      s.textContent = 'body { color: red }';
+      document.head.append(s);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations.join('\n')).toMatch(/style-src/u);
+    await page.close();
+  });
+
+  for (const [name, path, use] of PAGE_TYPES) {
+    it(`${name} (/${path}): every header, hashed assets immutable, zero CSP violations while used`, async () => {
+      const { page, violations, assets } = await watchedPage();
+      const res = await page.goto(site.url + path);
+      expect(res?.status()).toBe(200);
+      const headers = res!.headers();
+      expectSecurityHeaders(headers, path);
+      expect(headers['cache-control']).toBe(CACHE.revalidate);
+      expect(headers['content-type']).toBe('text/html; charset=utf-8');
+      await use(page);
+      expect(assets.size, 'the page loads hashed CSS or JS').toBeGreaterThan(0);
+      for (const [u, h] of assets) {
+        expect(h['cache-control'], u).toBe(CACHE.immutable);
+        expectSecurityHeaders(h, u);
+      }
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('answers an unknown path with the 404 page, status 404, and every header', async () => {
+    const { page, violations } = await watchedPage();
+    const res = await page.goto(`${site.url}no-such-page/`);
+    expect(res?.status()).toBe(404);
+    expectSecurityHeaders(res!.headers(), '404');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('找不到这个页面');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('redirects a folder without its slash (301) to the folder, on the same host', async () => {
+    const r = await rawHead(`${site.url}measures/37`);
+    expect(r.status).toBe(301);
+    expect(r.headers.location).toBe('/measures/37/');
+  });
+
+  it('compresses HTML, CSS, JavaScript and JSON with gzip, varying on Accept-Encoding', async () => {
+    const page = await browser.newPage();
+    const assets: string[] = [];
+    page.on('response', (r) => {
+      if (/\/_astro\/.+\.(css|js)$/u.test(r.url())) assets.push(r.url());
+    });
+    await page.goto(`${site.url}search/?q=托育`);
+    await page.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
+    await page.close();
+    const urls = [site.url, `${site.url}measures/37/`, `${site.url}data/measures.json`, ...assets.slice(0, 4)];
+    expect(assets.some((a) => a.endsWith('.css')) && assets.some((a) => a.endsWith('.js'))).toBe(true);
+    for (const u of urls) {
+      const r = await rawHead(u, { 'Accept-Encoding': 'gzip' });
+      expect(r.headers['content-encoding'], u).toBe('gzip');
+      expect(r.headers.vary, u).toMatch(/Accept-Encoding/u);
+      const plain = await rawHead(u);
+      expect(plain.headers['content-encoding'], `${u} without Accept-Encoding`).toBeUndefined();
+    }
+  });
+});
+
+describe('nginx, the site built for a sub-path', () => {
+  const BASE = '/sub/';
+  const out = mkdtempSync(join(tmpdir(), 'plan-explorer-nginx-sub-'));
+  let sub: Site;
+  beforeAll(async () => {
+    const build = await runAstro(['build', '--outDir', out], ROOT, { BASE_PATH: BASE });
+    if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.output}`);
+    sub = await serveWithNginx(out, BASE);
+  }, 300_000);
+  afterAll(async () => {
+    await sub?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('serves pages, assets and search under /sub/ with every header and no CSP violation', async () => {
+    const { page, violations, assets } = await watchedPage();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    const res = await page.goto(`${sub.url}measures/14/`);
+    expect(res?.status()).toBe(200);
+    expectSecurityHeaders(res!.headers(), `${BASE}measures/14/`);
+    await page.getByRole('search', { name: '站内检索' }).getByRole('searchbox').fill('托育');
+    const hit = page.locator('#site-search-panel').getByRole('link', { name: /第\d+条/u }).first();
+    expect(await hit.getAttribute('href')).toMatch(/^\/sub\/measures\/\d+\/#s\d+$/u);
+    expect(assets.size).toBeGreaterThan(0);
+    for (const [u, h] of assets) {
+      expect(new URL(u).pathname.startsWith(`${BASE}_astro/`), u).toBe(true);
+      expect(h['cache-control'], u).toBe(CACHE.immutable);
+    }
+    expect(failed).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a missing page under /sub/ with its 404 page, and redirects folders within /sub/', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${sub.url}no-such-page/`);
+    expect(res?.status()).toBe(404);
+    expectSecurityHeaders(res!.headers(), '404 under /sub/');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('找不到这个页面');
+    await page.close();
+    const r = await rawHead(`${sub.url}plan`);
+    expect(r.status).toBe(301);
+    expect(r.headers.location).toBe(`${BASE}plan/`);
+  });
+});
