@@ -84,7 +84,7 @@ export const CACHE = {
  * Folders (relative to the base) that hold only content-addressed files: Astro's hashed bundles and
  * the search index files named after their content.
  */
-export const IMMUTABLE_DIRS = ['_astro/'] as const;
+export const IMMUTABLE_DIRS = ['_astro/', 'search-data/'] as const;
 
 const slashBase = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 

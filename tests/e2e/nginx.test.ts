@@ -140,6 +140,24 @@ describe('nginx with deploy/nginx.conf', () => {
     });
   }
 
+  it('serves the search index under a content-addressed name, cached as immutable; a homophone query fetches the other file', async () => {
+    const { page, violations } = await watchedPage();
+    const data = new Map<string, Record<string, string>>();
+    page.on('response', (r) => {
+      if (r.url().includes('/search-data/')) data.set(new URL(r.url()).pathname, r.headers());
+    });
+    await page.goto(`${site.url}search/?q=拖育`);
+    await page.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
+    await expect.poll(() => data.size).toBe(2);
+    for (const [path, h] of data) {
+      expect(path).toMatch(/^\/search-data\/(index|homophones)\.[0-9a-f]{10}\.json$/u);
+      expect(h['cache-control'], path).toBe(CACHE.immutable);
+      expectSecurityHeaders(h, path);
+    }
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('answers an unknown path with the 404 page, status 404, and every header', async () => {
     const { page, violations } = await watchedPage();
     const res = await page.goto(`${site.url}no-such-page/`);

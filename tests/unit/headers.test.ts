@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { contentAddressedName } from '../../src/lib/content-address';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE,
@@ -51,7 +52,8 @@ describe('security headers (src/lib/headers.ts)', () => {
     const text = netlifyHeaders('/sub/');
     expect(text).toMatch(/^\/sub\/\*\n {2}Content-Security-Policy: default-src 'self';/mu);
     expect(text).toMatch(/^\/sub\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/mu);
-    expect(text.match(/Cache-Control/gu)).toHaveLength(1);
+    expect(text).toMatch(/^\/sub\/search-data\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/mu);
+    expect(text.match(/Cache-Control/gu)).toHaveLength(2);
   });
 
   it('deploy/nginx.conf is what the module writes (regenerate with `npm run deploy:nginx`)', () => {
@@ -61,7 +63,7 @@ describe('security headers (src/lib/headers.ts)', () => {
   it('the nginx configuration sends every header on every location, 404s included', () => {
     const conf = nginxConf({ base: '/sub/' });
     const locations = conf.split(/\n {2}location /u).slice(1);
-    expect(locations.length).toBe(2);
+    expect(locations.length).toBe(3);
     for (const l of locations) {
       for (const name of Object.keys(headersFor('/'))) expect(l).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
     }
@@ -80,5 +82,20 @@ describe('compareHeaders (npm run deploy:check)', () => {
       { name: 'X-Content-Type-Options', expected: 'nosniff', actual: null },
       { name: 'Cache-Control', expected: CACHE.immutable, actual: CACHE.revalidate },
     ]);
+  });
+});
+
+describe('content-addressed search files', () => {
+  it('get a new name when their content changes, and keep it while it does not', () => {
+    const a = contentAddressedName('index', 'json', '{"m":[1]}');
+    expect(a).toMatch(/^index\.[0-9a-f]{10}\.json$/u);
+    expect(contentAddressedName('index', 'json', '{"m":[1]}')).toBe(a);
+    expect(contentAddressedName('index', 'json', '{"m":[2]}')).not.toBe(a);
+  });
+
+  it('are cached as immutable, the fixed-name copies revalidated', () => {
+    expect(cacheControl('/search-data/index.0123456789.json')).toBe(CACHE.immutable);
+    expect(cacheControl('/sub/search-data/homophones.0123456789.json', '/sub/')).toBe(CACHE.immutable);
+    expect(cacheControl('/search-index.json')).toBe(CACHE.revalidate);
   });
 });
