@@ -4,6 +4,9 @@ import react from '@astrojs/react';
 import { writeFileSync } from 'node:fs';
 import { siteFromEnv, sitemapXml } from './src/lib/seo.ts';
 import { netlifyHeaders } from './src/lib/headers.ts';
+import { serviceWorkerOptions } from './src/lib/offline.ts';
+import { generateSW } from 'workbox-build';
+import { fileURLToPath } from 'node:url';
 
 // The public address and sub-path come from the environment, so the same build can be served
 // at a domain root (BASE_PATH unset) or under a sub-path (BASE_PATH=/plan-explorer/).
@@ -42,12 +45,28 @@ const headers = () => ({
   },
 });
 
+/**
+ * Writes the service worker (dist/sw.js, Workbox) that precaches the whole plan for offline reading
+ * (src/lib/offline.ts), after every other file of the build is in place.
+ * @returns {import('astro').AstroIntegration}
+ */
+const offline = () => ({
+  name: 'plan-explorer-offline',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir), base));
+      for (const w of warnings) logger.warn(w);
+      logger.info(`sw.js precaches ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
+    },
+  },
+});
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/headers.ts)
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), sitemap(), headers()],
+  integrations: [react(), sitemap(), headers(), offline()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

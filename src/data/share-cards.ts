@@ -8,10 +8,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD, cardChars, cardTree, chunksFor, type CardText } from '../lib/share-card';
+import { CARD, ICON_MARK, cardChars, cardTree, chunksFor, iconTree, type CardNode, type CardText } from '../lib/share-card';
 import type { Plan } from '../lib/model';
 
 export const SITE_NAME = '服务业提质增效行动计划 · Plan Explorer';
+
+/** The web app manifest's icon sizes (/icons/N.png). */
+export const ICON_SIZES = [192, 512] as const;
 
 /** The cards: one for the site, one per measure ('measure-14'), keyed by file stem. */
 export function cardTexts(plan: Plan): Map<string, CardText> {
@@ -59,11 +62,20 @@ function loadFonts(allText: string): SatoriFont[] {
   );
 }
 
-/** One card as PNG bytes. `all` is every card of the build (for the shared font subset). */
-export async function renderCard(card: CardText, all: Iterable<CardText>): Promise<Uint8Array> {
-  fonts ??= loadFonts([...all].map(cardChars).join(''));
-  // satori's types want React nodes; a plain { type, props } tree is what it reads
+async function render(tree: (family: string) => CardNode, size: { width: number; height: number }, all: Iterable<CardText>) {
+  fonts ??= loadFonts([...all].map(cardChars).join('') + ICON_MARK);
   const family = [...new Set(fonts.map((f) => f.name))].join(', ');
-  const svg = await satori(cardTree(card, family) as unknown as Parameters<typeof satori>[0], { ...CARD, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  // satori's types want React nodes; a plain { type, props } tree is what it reads
+  const svg = await satori(tree(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+}
+
+/** One card as PNG bytes. `all` is every card of the build (for the shared font subset). */
+export function renderCard(card: CardText, all: Iterable<CardText>): Promise<Uint8Array<ArrayBuffer>> {
+  return render((family) => cardTree(card, family), CARD, all);
+}
+
+/** The square app icon as PNG bytes (a maskable icon: the mark sits well inside the safe zone). */
+export function renderIcon(size: number, all: Iterable<CardText>): Promise<Uint8Array<ArrayBuffer>> {
+  return render((family) => iconTree(size, family), { width: size, height: size }, all);
 }

@@ -160,7 +160,7 @@ export function nginxConf({
       .map(([k, v]) => `${indent}add_header ${k} ${nginxQuote(v)} always;\n`)
       .join('');
   // add_header in a location replaces the server's, so every location repeats the full set
-  const location = (match: string, cache: string) => `  location ${match} {\n${headers(cache, '    ')}  }\n`;
+  const location = (match: string, cache: string, extra = '') => `  location ${match} {\n${extra}${headers(cache, '    ')}  }\n`;
   return (
     `# Generated from src/lib/headers.ts (npm run deploy:nginx); edit that file, not this one.\n` +
     `# The contents of dist/ go in ${root}${b === '/' ? '' : b.slice(0, -1)}; the site answers under ${b}.\n` +
@@ -182,6 +182,8 @@ export function nginxConf({
     headers(CACHE.revalidate, '  ') +
     location(b, CACHE.revalidate) +
     IMMUTABLE_DIRS.map((d) => location(`${b}${d}`, CACHE.immutable)).join('') +
+    // Debian's mime.types has no .webmanifest
+    location(`= ${b}manifest.webmanifest`, CACHE.revalidate, '    default_type application/manifest+json;\n') +
     `}\n`
   );
 }

@@ -58,6 +58,15 @@ export function cardTree(t: CardText, fontFamily: string): CardNode {
   );
 }
 
+/** The app icon (web app manifest): the site's mark, 晋 in white on the accent-red disc (public/favicon.svg). */
+export const ICON_MARK = '晋';
+export function iconTree(size: number, fontFamily: string): CardNode {
+  return el(
+    { width: size, height: size, alignItems: 'center', justifyContent: 'center', background: '#a3120f', color: '#fff', fontFamily },
+    [el({ fontSize: Math.round(size * 0.56), fontWeight: 700, lineHeight: 1 }, ICON_MARK)],
+  );
+}
+
 /** Every character on a card. */
 export const cardChars = (t: CardText): string => t.kicker + t.title + t.subtitle + t.footer;
 

@@ -70,8 +70,10 @@ export interface Site {
 /**
  * Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html),
  * with the production headers (src/lib/headers.ts), so every browser test runs under the real policy.
+ * The service worker (sw.js) is answered 404 unless asked for: it would precache the whole site in
+ * every test's fresh browser context (tests/e2e/offline.test.ts tests it).
  */
-export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site> {
+export async function serve(dir = join(ROOT, 'dist'), base = '/', { serviceWorker = false } = {}): Promise<Site> {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}. Run \`npm run build\` first (npm test does it for you).`);
   }
@@ -92,6 +94,7 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site>
       res.end(existsSync(page) ? readFileSync(page) : 'Not found');
     };
     if (!pathname.startsWith(prefix) && pathname + '/' !== prefix) return notFound();
+    if (!serviceWorker && pathname === `${prefix}sw.js`) return notFound();
     let file = normalize(join(dir, pathname.slice(prefix.length)));
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {

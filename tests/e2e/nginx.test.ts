@@ -27,9 +27,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A page that records every securitypolicyviolation event (Trusted Types included) and every asset response. */
+/**
+ * A page that records every securitypolicyviolation event (Trusted Types included) and every asset
+ * response. Without a service worker: every response here comes from nginx (offline.test.ts has it).
+ */
 async function watchedPage(): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   const violations: string[] = [];
   const assets = new Map<string, Record<string, string>>();
   await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
@@ -168,6 +171,16 @@ describe('nginx with deploy/nginx.conf', () => {
     await page.close();
   });
 
+  it('serves the web app manifest as such and the service worker revalidated, so a new deployment is seen', async () => {
+    const manifest = await rawHead(`${site.url}manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json\b/u);
+    const sw = await rawHead(`${site.url}sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers['cache-control']).toBe(CACHE.revalidate);
+    expect(sw.headers['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+
   it('redirects a folder without its slash (301) to the folder, on the same host', async () => {
     const r = await rawHead(`${site.url}measures/37`);
     expect(r.status).toBe(301);
@@ -175,7 +188,7 @@ describe('nginx with deploy/nginx.conf', () => {
   });
 
   it('compresses HTML, CSS, JavaScript and JSON with gzip, varying on Accept-Encoding', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const assets: string[] = [];
     page.on('response', (r) => {
       if (/\/_astro\/.+\.(css|js)$/u.test(r.url())) assets.push(r.url());
@@ -232,7 +245,7 @@ describe('nginx, the site built for a sub-path', () => {
   });
 
   it('answers a missing page under /sub/ with its 404 page, and redirects folders within /sub/', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const res = await page.goto(`${sub.url}no-such-page/`);
     expect(res?.status()).toBe(404);
     expectSecurityHeaders(res!.headers(), '404 under /sub/');
