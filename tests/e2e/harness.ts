@@ -6,28 +6,36 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { headersFor } from '../../src/lib/headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** The Chromium to drive: $CHROME_PATH, else Debian's. Fails with instructions when there is none. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
+/**
+ * A program the tests need: the file in $`env` if set (which must exist), else the first of
+ * `candidates` that exists. Fails with `missing` (how to install it) and the paths checked.
+ */
+export function findExecutable(env: string, candidates: string[], missing: string): string {
+  const fromEnv = process.env[env];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    if (!existsSync(fromEnv)) throw new Error(`${env} is set to ${fromEnv}, but no file is there.`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s: `sudo apt-get install -y chromium` ' +
-        '(or set CHROME_PATH to a Chromium or Chrome binary). Checked: ' + CANDIDATES.join(', '),
-    );
-  }
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`${missing} Checked: ${candidates.join(', ')}`);
   return found;
+}
+
+/** The Chromium to drive: $CHROME_PATH, else Debian's. Fails with instructions when there is none. */
+export function findChromium(): string {
+  return findExecutable(
+    'CHROME_PATH',
+    CANDIDATES,
+    "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install -y chromium` " +
+      '(or set CHROME_PATH to a Chromium or Chrome binary).',
+  );
 }
 
 export const CHROMIUM_ARGS = [
@@ -163,3 +171,24 @@ export async function sidewaysOverflow(browser: Browser, url: string): Promise<n
   }
 }
 
+
+/**
+ * Records every Content Security Policy violation (Trusted Types included) in the pages of `target`:
+ * securitypolicyviolation events, and the console messages of refusals that raise no event.
+ */
+export async function watchPolicyViolations(target: Page | BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await target.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+  await target.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      // @ts-expect-error exposed above
+      window.__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    ),
+  );
+  const onConsole = (m: { text(): string }) => {
+    if (/Content Security Policy|Trusted ?Type|Offline reading is not available/u.test(m.text())) violations.push(`console: ${m.text()}`);
+  };
+  // pages and contexts both report console messages (a context: of all its pages)
+  (target as Page).on('console', onConsole);
+  return violations;
+}

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CACHE, SECURITY_HEADERS } from '../../src/lib/headers';
-import { launch, ROOT, type Site } from './harness';
+import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
 import { runAstro } from '../helpers/astro';
 import { serveWithNginx } from './nginx';
 
@@ -29,24 +29,14 @@ afterAll(async () => {
 
 /**
  * A page that records every securitypolicyviolation event (Trusted Types included) and every asset
- * response. Without a service worker: every response here comes from nginx (offline.test.ts has it).
+ * response from `folder`. Without a service worker: every response here comes from nginx (offline.test.ts has it).
  */
-async function watchedPage(): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
+async function watchedPage(folder = '/_astro/'): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
   const page = await browser.newPage({ serviceWorkers: 'block' });
-  const violations: string[] = [];
+  const violations = await watchPolicyViolations(page);
   const assets = new Map<string, Record<string, string>>();
-  await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      // @ts-expect-error exposed above
-      window.__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
-    ),
-  );
-  page.on('console', (m) => {
-    if (/Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/u.test(m.text())) violations.push(`console: ${m.text()}`);
-  });
   page.on('response', (r) => {
-    if (new URL(r.url()).pathname.includes('/_astro/')) assets.set(r.url(), r.headers());
+    if (new URL(r.url()).pathname.includes(folder)) assets.set(new URL(r.url()).pathname, r.headers());
   });
   return { page, violations, assets };
 }
@@ -144,11 +134,7 @@ describe('nginx with deploy/nginx.conf', () => {
   }
 
   it('serves the search index under a content-addressed name, cached as immutable; a homophone query fetches the other file', async () => {
-    const { page, violations } = await watchedPage();
-    const data = new Map<string, Record<string, string>>();
-    page.on('response', (r) => {
-      if (r.url().includes('/search-data/')) data.set(new URL(r.url()).pathname, r.headers());
-    });
+    const { page, violations, assets: data } = await watchedPage('/search-data/');
     await page.goto(`${site.url}search/?q=拖育`);
     await page.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
     await expect.poll(() => data.size).toBe(2);
@@ -236,7 +222,7 @@ describe('nginx, the site built for a sub-path', () => {
     expect(await hit.getAttribute('href')).toMatch(/^\/sub\/measures\/\d+\/#s\d+$/u);
     expect(assets.size).toBeGreaterThan(0);
     for (const [u, h] of assets) {
-      expect(new URL(u).pathname.startsWith(`${BASE}_astro/`), u).toBe(true);
+      expect(u.startsWith(`${BASE}_astro/`), u).toBe(true);
       expect(h['cache-control'], u).toBe(CACHE.immutable);
     }
     expect(failed).toEqual([]);

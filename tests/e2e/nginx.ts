@@ -9,25 +9,16 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nginxConf } from '../../src/lib/headers';
-import { ROOT, type Site } from './harness';
-
-const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
+import { findExecutable, ROOT, type Site } from './harness';
 
 /** The nginx to run: $NGINX_PATH, else Debian's. Fails with instructions when there is none. */
 export function findNginx(): string {
-  const fromEnv = process.env.NGINX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`NGINX_PATH is set to ${fromEnv}, but no file is there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      "No nginx found for the web-server tests. Install Debian's: `sudo apt-get install -y nginx` " +
-        '(or set NGINX_PATH). `bash .ci/run` installs it. Checked: ' + CANDIDATES.join(', '),
-    );
-  }
-  return found;
+  return findExecutable(
+    'NGINX_PATH',
+    ['/usr/sbin/nginx', '/usr/bin/nginx'],
+    "No nginx found for the web-server tests. Install Debian's: `sudo apt-get install -y nginx` " +
+      '(or set NGINX_PATH). `bash .ci/run` installs it.',
+  );
 }
 
 function freePort(): Promise<number> {

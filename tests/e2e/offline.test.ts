@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serviceWorkerOptions } from '../../src/lib/offline';
-import { launch, ROOT, type Site } from './harness';
+import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
 import { serveWithNginx } from './nginx';
 
 let browser: Browser;
@@ -34,19 +34,8 @@ afterAll(async () => {
 });
 
 async function watched(context: BrowserContext): Promise<{ page: Page; violations: string[] }> {
-  const violations: string[] = [];
-  await context.exposeFunction('__reportViolation', (v: string) => violations.push(v));
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      // @ts-expect-error exposed above
-      window.__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
-    ),
-  );
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (/Content Security Policy|Trusted ?Type|Offline reading is not available/u.test(m.text())) violations.push(`console: ${m.text()}`);
-  });
-  return { page, violations };
+  const violations = await watchPolicyViolations(context);
+  return { page: await context.newPage(), violations };
 }
 
 /** Waits until the service worker has precached everything and controls the page. */
