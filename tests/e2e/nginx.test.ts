@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CACHE, SECURITY_HEADERS } from '../../src/lib/headers';
 import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
-import { runAstro } from '../helpers/astro';
+import { runAstro, runNode } from '../helpers/astro';
+import { createServer } from 'node:http';
 import { serveWithNginx } from './nginx';
 
 let site: Site;
@@ -190,6 +191,34 @@ describe('nginx with deploy/nginx.conf', () => {
       expect(r.headers.vary, u).toMatch(/Accept-Encoding/u);
       const plain = await rawHead(u);
       expect(plain.headers['content-encoding'], `${u} without Accept-Encoding`).toBeUndefined();
+    }
+  });
+});
+
+describe('npm run deploy:check (deploy/check.ts)', () => {
+  const check = (url: string) => runNode([join(ROOT, 'node_modules/vite-node/dist/cli.mjs'), 'deploy/check.ts', '--', url]);
+
+  it('passes a deployment that sends the policy', async () => {
+    const r = await check(site.url);
+    expect(r.output).toContain('every header matches src/lib/headers.ts');
+    expect(r.status).toBe(0);
+  });
+
+  it('fails a host that sends no headers, naming each missing one', async () => {
+    const bare = createServer((req, res) => {
+      if (req.url === '/') res.writeHead(200, { 'Content-Type': 'text/html' }).end('<link rel="stylesheet" href="/_astro/a.css">');
+      else if (req.url === '/_astro/a.css') res.writeHead(200, { 'Content-Type': 'text/css' }).end('');
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((ok) => bare.listen(0, '127.0.0.1', ok));
+    const { port } = bare.address() as { port: number };
+    try {
+      const r = await check(`http://127.0.0.1:${port}/`);
+      expect(r.status).toBe(1);
+      for (const name of [...Object.keys(SECURITY_HEADERS), 'Cache-Control']) expect(r.output).toContain(`${name}: expected`);
+      expect(r.output).toMatch(/✗ 200 http:\/\/127\.0\.0\.1:\d+\/_astro\/a\.css/u);
+    } finally {
+      bare.close();
     }
   });
 });
