@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { siteFromEnv, sitemapXml } from './src/lib/seo.ts';
 import { netlifyHeaders } from './src/lib/headers.ts';
+import { externalizeInline } from './src/lib/externalize.ts';
+import { contentAddressedName } from './src/lib/content-address.ts';
 import { serviceWorkerOptions } from './src/lib/offline.ts';
 import { generateSW } from 'workbox-build';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,33 @@ const sitemap = () => ({
       const urls = pages.map((p) => p.pathname).filter((p) => !/^404\/?$/u.test(p)).map((p) => new URL(p, root).href);
       writeFileSync(new URL('sitemap.xml', dir), sitemapXml(urls));
       if (siteWarning) console.warn(`\n${siteWarning}\n`);
+    },
+  },
+});
+
+/**
+ * Moves the inline scripts and styles Astro writes for islands into content-addressed files in
+ * _astro/ (src/lib/externalize.ts), so every page runs under the strict policy of src/lib/headers.ts.
+ * @returns {import('astro').AstroIntegration}
+ */
+const noInlineCode = () => ({
+  name: 'plan-explorer-no-inline-code',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const prefix = base.endsWith('/') ? base : `${base}/`;
+      /** @type {import('./src/lib/externalize.ts').SaveFile} */
+      const save = (ext, body) => {
+        const name = contentAddressedName('inline', ext, body);
+        writeFileSync(new URL(`_astro/${name}`, dir), body);
+        return `${prefix}_astro/${name}`;
+      };
+      for (const f of /** @type {string[]} */ (readdirSync(dir, { recursive: true }))) {
+        if (!f.endsWith('.html')) continue;
+        const file = new URL(f, dir);
+        const html = readFileSync(file, 'utf8');
+        const out = externalizeInline(html, save);
+        if (out !== html) writeFileSync(file, out);
+      }
     },
   },
 });
@@ -67,6 +96,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/headers.ts)
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), sitemap(), headers(), offline()],
+  integrations: [react(), sitemap(), noInlineCode(), headers(), offline()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

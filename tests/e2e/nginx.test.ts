@@ -78,13 +78,12 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
     await p.waitForURL(/industry=catering/u);
   }],
   ['explorer graph, node selected', 'explore/graph/', async (p) => {
-    await p.locator('svg.graph [data-agency="commerce"][role="button"]').click();
+    await p.locator('svg.graph a[data-agency="commerce"]').click();
     await p.waitForURL(/agency=commerce/u);
   }],
-  ['explorer matrix, table sorted', 'explore/matrix/', async (p) => {
-    const lead = p.getByRole('columnheader', { name: '牵头' });
-    await lead.getByRole('button').click();
-    await expect.poll(() => lead.getAttribute('aria-sort')).toBe('descending');
+  ['explorer matrix, measure selected', 'explore/matrix/', async (p) => {
+    await p.getByRole('button', { name: /^第20条 / }).click();
+    await p.waitForURL(/measure=20/u);
   }],
   ['explorer hub', 'explore/', async () => {}],
   ['sector charts', 'explore/sectors/', async () => {}],
@@ -95,7 +94,11 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
   ['task force', 'task-forces/nonprofit/', async () => {}],
   ['agencies', 'agencies/', async () => {}],
   ['agency', 'agencies/commerce/', async () => {}],
-  ['targets', 'targets/', async () => {}],
+  ['targets, table sorted', 'targets/', async (p) => {
+    const button = p.getByRole('button', { name: /目标值/u });
+    await button.click();
+    await p.locator('th[aria-sort="ascending"]').waitFor();
+  }],
   ['about', 'about/', async () => {}],
   ['data', 'data/', async () => {}],
 ];
