@@ -1,7 +1,7 @@
 /**
  * What the service worker precaches so the whole plan reads offline after one visit: every page,
  * the hashed scripts and styles (search engine included), the content-addressed search files, the
- * manifest and icons. Not the downloads (/data/) and share cards. Options for workbox-build's
+ * manifest and icons. Not the downloads (/data/), the share cards, or the English edition (/en/). Options for workbox-build's
  * generateSW, written by the build (astro.config.mjs). Pure.
  */
 
@@ -14,6 +14,8 @@ export function serviceWorkerOptions(dir: string, base: string) {
   return {
     globDirectory: dir,
     globPatterns: ['**/*.html', '_astro/**/*.{js,css}', 'search-data/*.json', 'favicon.svg', MANIFEST, 'icons/*.png'],
+    // the unofficial English edition (/en/) would double the first visit's download; it is read online
+    globIgnores: ['en/**'],
     swDest: `${dir.replace(/\/$/u, '')}/${SERVICE_WORKER}`,
     // precache entries as the browser asks for them: with the base
     modifyURLPrefix: { '': b },
