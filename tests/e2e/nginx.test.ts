@@ -81,9 +81,16 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
     await p.locator('svg.graph a[data-agency="commerce"]').click();
     await p.waitForURL(/agency=commerce/u);
   }],
-  ['explorer matrix, measure selected', 'explore/matrix/', async (p) => {
-    await p.getByRole('button', { name: /^第20条 / }).click();
-    await p.waitForURL(/measure=20/u);
+  ['explorer matrix, sorted or a measure selected', 'explore/matrix/', async (p) => {
+    // the matrix sorts by its header buttons (vanilla script) or selects a measure (React island)
+    const sort = p.getByRole('columnheader', { name: '牵头' }).getByRole('button');
+    if (await sort.count()) {
+      await sort.click();
+      await p.locator('table.matrix th[aria-sort="descending"]').first().waitFor();
+    } else {
+      await p.getByRole('button', { name: /^第20条 / }).click();
+      await p.waitForURL(/measure=20/u);
+    }
   }],
   ['explorer hub', 'explore/', async () => {}],
   ['sector charts', 'explore/sectors/', async () => {}],
