@@ -1,8 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { siteFromEnv, sitemapXml } from './src/lib/seo.ts';
+import { netlifyHeaders } from './src/lib/headers.ts';
+import { externalizeInline } from './src/lib/externalize.ts';
+import { contentAddressedName } from './src/lib/content-address.ts';
+import { serviceWorkerOptions } from './src/lib/offline.ts';
+import { generateSW } from 'workbox-build';
+import { fileURLToPath } from 'node:url';
 
 // The public address and sub-path come from the environment, so the same build can be served
 // at a domain root (BASE_PATH unset) or under a sub-path (BASE_PATH=/plan-explorer/).
@@ -29,11 +35,67 @@ const sitemap = () => ({
   },
 });
 
+/**
+ * Moves the inline scripts and styles Astro writes for islands into content-addressed files in
+ * _astro/ (src/lib/externalize.ts), so every page runs under the strict policy of src/lib/headers.ts.
+ * @returns {import('astro').AstroIntegration}
+ */
+const noInlineCode = () => ({
+  name: 'plan-explorer-no-inline-code',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const prefix = base.endsWith('/') ? base : `${base}/`;
+      /** @type {import('./src/lib/externalize.ts').SaveFile} */
+      const save = (ext, body) => {
+        const name = contentAddressedName('inline', ext, body);
+        writeFileSync(new URL(`_astro/${name}`, dir), body);
+        return `${prefix}_astro/${name}`;
+      };
+      for (const f of /** @type {string[]} */ (readdirSync(dir, { recursive: true }))) {
+        if (!f.endsWith('.html')) continue;
+        const file = new URL(f, dir);
+        const html = readFileSync(file, 'utf8');
+        const out = externalizeInline(html, save);
+        if (out !== html) writeFileSync(file, out);
+      }
+    },
+  },
+});
+
+/**
+ * Writes dist/_headers (Netlify, Cloudflare Pages) from src/lib/headers.ts, the one source of the
+ * security and caching headers (deploy/nginx.conf and the pages' meta policy come from it too).
+ * @returns {import('astro').AstroIntegration}
+ */
+const headers = () => ({
+  name: 'plan-explorer-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), netlifyHeaders(base)),
+  },
+});
+
+/**
+ * Writes the service worker (dist/sw.js, Workbox) that precaches the whole plan for offline reading
+ * (src/lib/offline.ts), after every other file of the build is in place.
+ * @returns {import('astro').AstroIntegration}
+ */
+const offline = () => ({
+  name: 'plan-explorer-offline',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir), base));
+      for (const w of warnings) logger.warn(w);
+      logger.info(`sw.js precaches ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
+    },
+  },
+});
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [react(), sitemap()],
+  // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/headers.ts)
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [react(), sitemap(), noInlineCode(), headers(), offline()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -119,7 +119,7 @@ async function run({ dist }: BenchContext) {
       const p = await browser.newPage();
       if (times > 1) {
         const big = JSON.stringify(syntheticIndex(index, times));
-        await p.route('**/search-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: big }));
+        await p.route('**/search-data/index.*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: big }));
       }
       await p.goto(`${site.url}search/`);
       await p.waitForSelector('[data-search-page][data-ready]', { timeout: 120_000 });

@@ -6,27 +6,36 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { headersFor } from '../../src/lib/headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** The Chromium to drive: $CHROME_PATH, else Debian's. Fails with instructions when there is none. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
+/**
+ * A program the tests need: the file in $`env` if set (which must exist), else the first of
+ * `candidates` that exists. Fails with `missing` (how to install it) and the paths checked.
+ */
+export function findExecutable(env: string, candidates: string[], missing: string): string {
+  const fromEnv = process.env[env];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    if (!existsSync(fromEnv)) throw new Error(`${env} is set to ${fromEnv}, but no file is there.`);
     return fromEnv;
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s: `sudo apt-get install -y chromium` ' +
-        '(or set CHROME_PATH to a Chromium or Chrome binary). Checked: ' + CANDIDATES.join(', '),
-    );
-  }
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`${missing} Checked: ${candidates.join(', ')}`);
   return found;
+}
+
+/** The Chromium to drive: $CHROME_PATH, else Debian's. Fails with instructions when there is none. */
+export function findChromium(): string {
+  return findExecutable(
+    'CHROME_PATH',
+    CANDIDATES,
+    "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install -y chromium` " +
+      '(or set CHROME_PATH to a Chromium or Chrome binary).',
+  );
 }
 
 export const CHROMIUM_ARGS = [
@@ -66,8 +75,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html). */
-export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site> {
+/**
+ * Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html),
+ * with the production headers (src/lib/headers.ts), so every browser test runs under the real policy.
+ * The service worker (sw.js) is answered 404 unless asked for: it would precache the whole site in
+ * every test's fresh browser context (tests/e2e/offline.test.ts tests it).
+ */
+export async function serve(dir = join(ROOT, 'dist'), base = '/', { serviceWorker = false } = {}): Promise<Site> {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}. Run \`npm run build\` first (npm test does it for you).`);
   }
@@ -79,26 +93,27 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/'): Promise<Site>
       pathname = decodeURIComponent(raw);
     } catch {
       // a malformed percent-encoding (/%E0%A4%A/) is the client's error, as a static host answers it
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(400, { ...headersFor(raw, base), 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end('Bad request: malformed percent-encoding in the path');
     }
     const notFound = () => {
       const page = join(dir, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { ...headersFor(raw, base), 'Content-Type': TYPES['.html']! });
       res.end(existsSync(page) ? readFileSync(page) : 'Not found');
     };
     if (!pathname.startsWith(prefix) && pathname + '/' !== prefix) return notFound();
+    if (!serviceWorker && pathname === `${prefix}sw.js`) return notFound();
     let file = normalize(join(dir, pathname.slice(prefix.length)));
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${raw}/` });
+        res.writeHead(301, { ...headersFor(raw, base), Location: `${raw}/` });
         return res.end();
       }
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headersFor(raw, base), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -123,9 +138,10 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.x A and AA rules) on the page; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // evaluated through the DevTools protocol: an inline <script> would be refused by the site's CSP
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
+    // @ts-expect-error axe is evaluated above
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return r.violations.map((v: AxeViolation) => ({
       id: v.id,
@@ -153,4 +169,26 @@ export async function sidewaysOverflow(browser: Browser, url: string): Promise<n
   } finally {
     await phone.close();
   }
+}
+
+
+/**
+ * Records every Content Security Policy violation (Trusted Types included) in the pages of `target`:
+ * securitypolicyviolation events, and the console messages of refusals that raise no event.
+ */
+export async function watchPolicyViolations(target: Page | BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await target.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+  await target.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      // @ts-expect-error exposed above
+      window.__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    ),
+  );
+  const onConsole = (m: { text(): string }) => {
+    if (/Content Security Policy|Trusted ?Type|Offline reading is not available/u.test(m.text())) violations.push(`console: ${m.text()}`);
+  };
+  // pages and contexts both report console messages (a context: of all its pages)
+  (target as Page).on('console', onConsole);
+  return violations;
 }

@@ -122,7 +122,7 @@ describe('header dropdown', () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let requested = false;
-    await p.route('**/search-index.json', async (route) => {
+    await p.route('**/search-data/index.*.json', async (route) => {
       requested = true;
       await held;
       await route.continue();

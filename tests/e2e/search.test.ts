@@ -106,7 +106,7 @@ describe('header search box', () => {
       if (!code.has(u)) code.set(u, await (await p.request.get(u)).body());
     }
     const urls = [...code.keys()];
-    expect(urls.some((u) => u.endsWith('search-index.json'))).toBe(true);
+    expect(urls.some((u) => /\/search-data\/index\.[0-9a-f]{10}\.json$/u.test(u))).toBe(true);
     expect(urls.some((u) => /react|client\./u.test(u))).toBe(false);
     const bytes = [...code.values()].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     expect(bytes).toBeLessThanOrEqual(40 * 1024);

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type Site } from '../e2e/harness';
+import { headersFor } from '../../src/lib/headers';
 
 let dir: string;
 let site: Site;
@@ -40,5 +41,17 @@ describe('test server', () => {
     const r = await fetch(`${site.url}no-such-page/`);
     expect(r.status).toBe(404);
     expect(await r.text()).toContain('not here');
+  });
+});
+
+describe('test server headers', () => {
+  it('sends the production headers (src/lib/headers.ts) on pages, 404s and 400s', async () => {
+    for (const [path, status] of [['', 200], ['no-such-page/', 404], ['%E0%A4%A/', 400]] as const) {
+      const r = await fetch(`${site.url}${path}`);
+      expect(r.status, path).toBe(status);
+      for (const [name, value] of Object.entries(headersFor(new URL(`${site.url}${path}`).pathname, '/sub/'))) {
+        expect(r.headers.get(name), `${name} on /sub/${path}`).toBe(value);
+      }
+    }
   });
 });

@@ -9,14 +9,18 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
 let searcher: Promise<Searcher> | undefined;
 let homophones: Promise<void> | undefined;
 
+/** A content-addressed file URL the header search box carries (src/data/search-files.ts); else the fixed name. */
+const fileUrl = (name: 'index' | 'homophones') =>
+  document.querySelector<HTMLElement>('search-box')?.getAttribute(`data-search-${name}`) ?? `${base}search-${name}.json`;
+
 async function fetchJson<T>(file: string): Promise<T> {
-  const res = await fetch(base + file);
+  const res = await fetch(file);
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
 
 export function loadSearcher(): Promise<Searcher> {
-  searcher ??= Promise.all([import('../../lib/search/engine'), fetchJson<SearchIndex>('search-index.json')]).then(
+  searcher ??= Promise.all([import('../../lib/search/engine'), fetchJson<SearchIndex>(fileUrl('index'))]).then(
     ([m, index]) => {
       const s = new m.Searcher(index);
       // build the engine's lookup tables while the reader is still reading
@@ -48,7 +52,7 @@ export function loadWhatItNeeds(s: Searcher, o: { needsHomophones?: boolean; nee
 
 /** Loads the homophone table into the searcher (once); resolves when it is there. */
 export function loadHomophones(s: Searcher): Promise<void> {
-  homophones ??= fetchJson<HomophoneTable>('search-homophones.json').then((t) => s.addHomophones(t));
+  homophones ??= fetchJson<HomophoneTable>(fileUrl('homophones')).then((t) => s.addHomophones(t));
   homophones.catch(() => (homophones = undefined));
   return homophones;
 }

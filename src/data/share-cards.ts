@@ -1,0 +1,81 @@
+/**
+ * Renders the share cards (1200×630 PNG): satori lays the card out as SVG with Noto Sans SC
+ * (@fontsource, OFL) loaded only in the unicode-range chunks the cards' text needs; resvg draws it.
+ * Build-time only.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD, ICON_MARK, cardChars, cardTree, chunksFor, iconTree, type CardNode, type CardText } from '../lib/share-card';
+import type { Plan } from '../lib/model';
+
+export const SITE_NAME = '服务业提质增效行动计划 · Plan Explorer';
+
+/** The web app manifest's icon sizes (/icons/N.png). */
+export const ICON_SIZES = [192, 512] as const;
+
+/** The cards: one for the site, one per measure ('measure-14'), keyed by file stem. */
+export function cardTexts(plan: Plan): Map<string, CardText> {
+  const d = plan.document;
+  const cards = new Map<string, CardText>([
+    [
+      'site',
+      {
+        kicker: d.number,
+        title: `《${d.title}》`,
+        subtitle: `${d.issuer} · ${plan.measures.length}条措施：全文、检索、引用`,
+        footer: SITE_NAME,
+      },
+    ],
+  ]);
+  for (const m of plan.measures) {
+    cards.set(`measure-${m.number}`, {
+      kicker: `${d.number} · 第${m.number}条`,
+      title: m.title,
+      subtitle: `《${d.title}》`,
+      footer: SITE_NAME,
+    });
+  }
+  return cards;
+}
+
+type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: SatoriFont[] | undefined;
+
+/** The font chunks every card needs (one list for all, so satori parses the fonts once). */
+function loadFonts(allText: string): SatoriFont[] {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+  const ranges = JSON.parse(readFileSync(join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
+  const { chunks, missing } = chunksFor(allText, ranges);
+  if (missing.length) throw new Error(`share cards: Noto Sans SC has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}`);
+  // one family name per chunk: satori falls back along the font-family list, not among same-named fonts
+  return chunks.flatMap((key) =>
+    ([400, 700] as const).map((weight) => ({
+      name: `Noto Sans SC ${key}`,
+      data: readFileSync(join(dir, 'files', `noto-sans-sc-${key.replace(/^\[(\d+)\]$/u, '$1')}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+}
+
+async function render(tree: (family: string) => CardNode, size: { width: number; height: number }, all: Iterable<CardText>) {
+  fonts ??= loadFonts([...all].map(cardChars).join('') + ICON_MARK);
+  const family = [...new Set(fonts.map((f) => f.name))].join(', ');
+  // satori's types want React nodes; a plain { type, props } tree is what it reads
+  const svg = await satori(tree(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+}
+
+/** One card as PNG bytes. `all` is every card of the build (for the shared font subset). */
+export function renderCard(card: CardText, all: Iterable<CardText>): Promise<Uint8Array<ArrayBuffer>> {
+  return render((family) => cardTree(card, family), CARD, all);
+}
+
+/** The square app icon as PNG bytes (a maskable icon: the mark sits well inside the safe zone). */
+export function renderIcon(size: number, all: Iterable<CardText>): Promise<Uint8Array<ArrayBuffer>> {
+  return render((family) => iconTree(size, family), { width: size, height: size }, all);
+}

@@ -1,0 +1,59 @@
+/**
+ * Share cards: every measure page and every other page names a 1200×630 PNG of at most 80 KB as
+ * og:image (absolute URL) with twitter:card summary_large_image; the measure's card is its own.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+const DIST = join(ROOT, 'dist');
+const SITE = process.env.SITE_URL || 'https://plan-explorer.example.org';
+const meta = (html: string, key: string) =>
+  html.match(new RegExp(`<meta (?:property|name)="${key.replace(/\./gu, '\\.')}" content="([^"]*)"`, 'u'))?.[1];
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number; bytes: number } {
+  const b = readFileSync(file);
+  expect(b.subarray(1, 4).toString('latin1'), `${file} is a PNG`).toBe('PNG');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20), bytes: b.length };
+}
+
+function cardOf(page: string): { url: string; file: string } {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  expect(meta(html, 'twitter:card'), page).toBe('summary_large_image');
+  const url = meta(html, 'og:image');
+  expect(url, `${page} has og:image`).toBeDefined();
+  expect(url!.startsWith(`${new URL(SITE).origin}/`), `${url} is absolute on the site`).toBe(true);
+  expect(meta(html, 'twitter:image')).toBe(url);
+  return { url: url!, file: join(DIST, new URL(url!).pathname) };
+}
+
+describe('share cards', () => {
+  const measures = readdirSync(join(DIST, 'measures')).filter((d) => /^\d+$/u.test(d));
+
+  it('every measure page has its own 1200×630 card of at most 80 KB', () => {
+    expect(measures).toHaveLength(66);
+    const seen = new Set<string>();
+    for (const n of measures) {
+      const { url, file } = cardOf(`measures/${n}/index.html`);
+      expect(url).toMatch(new RegExp(`/share/measure-${n}\\.png$`, 'u'));
+      expect(existsSync(file), file).toBe(true);
+      const png = pngSize(file);
+      expect([png.width, png.height], url).toEqual([1200, 630]);
+      expect(png.bytes, url).toBeLessThanOrEqual(80 * 1024);
+      seen.add(readFileSync(file).toString('base64'));
+    }
+    expect(seen.size, 'no two measures share a picture').toBe(66);
+  });
+
+  it('the other pages share the site card', () => {
+    for (const page of ['index.html', 'plan/index.html', 'search/index.html', 'agencies/commerce/index.html']) {
+      const { url, file } = cardOf(page);
+      expect(url).toMatch(/\/share\/site\.png$/u);
+      const png = pngSize(file);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      expect(png.bytes).toBeLessThanOrEqual(80 * 1024);
+    }
+  });
+});
