@@ -7,7 +7,7 @@
 import type { Plan } from './model';
 import { isoDate } from './text';
 import { paths } from './paths';
-import { TABLES, tableColumns, type Ctx, type TableName } from './downloads';
+import { TABLES, tableColumns, tableDescription, type Ctx, type TableName } from './downloads';
 
 /**
  * The licence statement. The plan is a public government document (此件公开发布): under Article 5 of
@@ -69,7 +69,7 @@ export function dataPackage(ctx: Ctx, meta: DataMeta) {
       name: n,
       path: ctx.url(paths.dataFile(TABLES[n].file)),
       title: TABLES[n].title,
-      description: TABLES[n].description,
+      description: tableDescription(n, ctx),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8-sig',

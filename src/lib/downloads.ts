@@ -33,7 +33,8 @@ export interface Ctx {
 export interface Table<R> {
   file: string;
   title: string;
-  description: string;
+  /** What the file holds; a function when it states a count taken from the content. */
+  description: string | ((ctx: Ctx) => string);
   /** Whether the rows are editorial (derived) rather than the plan's own structure. */
   editorial: boolean;
   columns: (ctx: Ctx) => Column<R>[];
@@ -49,7 +50,7 @@ export interface ResponsibilityRow {
 }
 
 const measureColumns = ({ plan, url }: Ctx): Column<Measure>[] => [
-  { name: 'number', description: '措施编号 1–66，也是永久地址 /measures/N/ 中的 N', get: (m) => m.number },
+  { name: 'number', description: `措施编号 1–${plan.measures.length}，也是永久地址 /measures/N/ 中的 N`, get: (m) => m.number },
   { name: 'title', description: '措施标题（原文首句，不含句号）', get: (m) => m.title },
   { name: 'text', description: '措施全文，按原文：标题句、正文与责任单位括号', get: (m) => m.text },
   { name: 'part', description: '所在部分的序号 1–7（一至七）', get: (m) => plan.partById.get(m.partId)!.number },
@@ -154,7 +155,7 @@ export const TABLES = {
   measures: {
     file: 'measures.csv',
     title: '措施表',
-    description: '66 条措施，每行一条，含全文、所在部分与行业领域、责任单位括号。',
+    description: ({ plan }: Ctx) => `${plan.measures.length} 条措施，每行一条，含全文、所在部分与行业领域、责任单位括号。`,
     editorial: false,
     columns: measureColumns,
     rows: ({ plan }: Ctx) => plan.measures,
@@ -201,6 +202,12 @@ export const TABLES = {
   } satisfies Table<Relief>,
 };
 export type TableName = keyof typeof TABLES;
+
+/** What a table holds, for the /data/ page. */
+export function tableDescription(name: TableName, ctx: Ctx): string {
+  const d: Table<unknown>['description'] = TABLES[name].description;
+  return typeof d === 'function' ? d(ctx) : d;
+}
 
 /** Columns (name and description) of a table, for the /data/ page. */
 export function tableColumns(name: TableName, ctx: Ctx): { name: string; description: string }[] {

@@ -7,13 +7,16 @@ import { ROLES } from '../schemas/measure';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
-/** @param id the schema's absolute URL on the site. */
-export function measuresJsonSchema(id: string) {
+/**
+ * @param id the schema's absolute URL on the site.
+ * @param measureCount how many measures the plan has (stated in the description).
+ */
+export function measuresJsonSchema(id: string, measureCount: number) {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: id,
     title: '《山西省推进服务业提质增效2022年行动计划》措施数据 measures.json',
-    description: '计划的文件信息与全部 66 条措施（原文、所在部分、行业领域、工作专班、责任单位及职责、页面路径）。',
+    description: `计划的文件信息与全部 ${measureCount} 条措施（原文、所在部分、行业领域、工作专班、责任单位及职责、页面路径）。`,
     type: 'object',
     required: ['meta', 'document', 'measures'],
     additionalProperties: false,

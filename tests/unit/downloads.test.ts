@@ -11,7 +11,7 @@ import Ajv from 'ajv';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 import { BOM, guardFormula, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/csv';
-import { LIST_SEPARATOR, planText, TABLES, tableColumns, tableCsv, tableJson, type TableName } from '../../src/lib/downloads';
+import { LIST_SEPARATOR, planText, TABLES, tableColumns, tableCsv, tableDescription, tableJson, type TableName } from '../../src/lib/downloads';
 import { measuresJson } from '../../src/lib/api';
 import { measuresJsonSchema, schemaFields } from '../../src/lib/measures-schema';
 import { readingOrder } from '../../src/lib/reading-order';
@@ -192,8 +192,20 @@ describe('plan.txt', () => {
   });
 });
 
+describe('counts in the descriptions come from the content', () => {
+  it('a plan with three measures is described as three measures, numbered 1–3', () => {
+    const small = { ...ctx, plan: { ...plan, measures: plan.measures.slice(0, 3) } };
+    expect(tableDescription('measures', small)).toMatch(/^3 条措施/u);
+    expect(tableColumns('measures', small).find((c) => c.name === 'number')!.description).toContain('1–3，');
+    expect(measuresJsonSchema('', 3).description).toContain('全部 3 条措施');
+  });
+  it('the real plan states its own count', () => {
+    expect(tableDescription('measures', ctx)).toContain(`${plan.measures.length} 条措施`);
+  });
+});
+
 describe('measures.json and its JSON Schema', () => {
-  const schema = measuresJsonSchema('https://example.org/data/measures.schema.json');
+  const schema = measuresJsonSchema('https://example.org/data/measures.schema.json', plan.measures.length);
   const validate = new Ajv({ allErrors: true }).compile(schema);
 
   it('the generated measures.json is valid', () => {

@@ -1,7 +1,8 @@
 /** Related measures, agency loads, list filters, 404 guesses and discovery data, on the real plan. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan, loadPlanInput } from '../helpers/content';
-import { leadAgencies, relatedMeasures } from '../../src/lib/related';
+import { leadAgencies, rankRelated, relatedMeasures, SAME_GROUP_LIMIT, SHARED_LEAD_LIMIT, SHARED_LEAD_TOTAL } from '../../src/lib/related';
+import { buildPlan } from '../../src/lib/model';
 import { agencyLoads, AGENCY_KIND_LABELS, measuresByRole } from '../../src/lib/agencies';
 import { allFilters, FACETS } from '../../src/lib/filters';
 import { measureNumberFromPath } from '../../src/lib/not-found';
@@ -14,27 +15,74 @@ const input = loadPlanInput();
 const rawMeasures = input.measures.map((m) => m.data);
 
 describe('related measures', () => {
-  it('measure 14: the other transport measures, and the other measures the postal administration leads', () => {
+  const transport = rawMeasures.filter((m) => m.sector?.id === 'transport' && m.number !== 14).map((m) => m.number);
+  it('measure 14: the other transport measures, and the total with a link to the whole sector', () => {
     const r = relatedMeasures(plan, 14);
-    const transport = rawMeasures.filter((m) => m.sector?.id === 'transport' && m.number !== 14).map((m) => m.number);
-    expect(r.sameGroup).toEqual({ kind: 'sector', id: 'transport', numbers: transport });
+    expect(r.sameGroup).toMatchObject({ kind: 'sector', id: 'transport', total: transport.length, allPath: '/measures/sector/transport/' });
+    // the sector has fewer measures than the limit: all are shown, in order
+    expect(transport.length).toBeLessThanOrEqual(SAME_GROUP_LIMIT);
+    expect(r.sameGroup.numbers).toEqual(transport);
+  });
+  it('measure 14: other measures the postal administration leads, not already listed', () => {
+    const r = relatedMeasures(plan, 14);
     // in charge: named 牵头, or named 负责 in a parenthesis that names no 牵头 (measure 12: 省发展改革委、省邮政管理局负责)
     const inCharge = (m: (typeof rawMeasures)[number], id: string) =>
       m.agencies.some((a) => a.agency.id === id && (a.role === 'lead' || (a.role === 'responsible' && !m.agencies.some((b) => b.role === 'lead'))));
     const postalLeads = rawMeasures.filter((m) => m.number !== 14 && inCharge(m, 'postal')).map((m) => m.number);
     expect(postalLeads).toContain(12);
-    expect(r.sharedLead.find((x) => x.agencyId === 'postal')?.numbers ?? []).toEqual(postalLeads);
+    const postal = r.sharedLead.find((x) => x.agencyId === 'postal');
+    const notShown = postalLeads.filter((n) => !r.sameGroup.numbers.includes(n));
+    if (notShown.length === 0) expect(postal).toBeUndefined();
+    else {
+      expect(postal!.total).toBe(postalLeads.length);
+      expect(postal!.allPath).toBe('/measures/agency/postal/');
+      for (const n of postal!.numbers) expect(notShown).toContain(n);
+    }
   });
   it('a measure outside any sector is related to its part', () => {
     const m = rawMeasures.find((x) => !x.sector)!;
     const r = relatedMeasures(plan, m.number);
+    const inPart = rawMeasures.filter((x) => x.part.id === m.part.id && x.number !== m.number).map((x) => x.number);
     expect(r.sameGroup.kind).toBe('part');
-    expect(r.sameGroup.numbers).toEqual(rawMeasures.filter((x) => x.part.id === m.part.id && x.number !== m.number).map((x) => x.number));
+    expect(r.sameGroup.total).toBe(inPart.length);
+    for (const n of r.sameGroup.numbers) expect(inPart).toContain(n);
   });
-  it('never lists the measure itself', () => {
+  it('never lists the measure itself, nor one measure twice', () => {
     for (const m of plan.measures) {
       const r = relatedMeasures(plan, m.number);
-      expect([...r.sameGroup.numbers, ...r.sharedLead.flatMap((x) => x.numbers)]).not.toContain(m.number);
+      const all = [...r.sameGroup.numbers, ...r.sharedLead.flatMap((x) => x.numbers)];
+      expect(all).not.toContain(m.number);
+      expect(new Set(all).size, `measure ${m.number}`).toBe(all.length);
+    }
+  });
+  it('ranks measures sharing more bodies first, then the nearer one', () => {
+    const bodies = new Map([
+      [10, new Set(['a', 'b'])],
+      [11, new Set(['a'])],
+      [30, new Set(['a', 'b'])],
+      [9, new Set(['c'])],
+    ]);
+    expect(rankRelated(10, [9, 11, 30, 10], bodies)).toEqual([30, 11, 9]);
+  });
+  it('stays a handful when the plan is ten times larger', () => {
+    const n = input.measures.length;
+    const big = buildPlan({
+      ...input,
+      measures: Array.from({ length: 10 }, (_, k) =>
+        input.measures.map((e) => ({ ...e, id: `${k}-${e.id}`, data: { ...e.data, number: e.data.number + k * n } })),
+      ).flat(),
+    });
+    for (const m of [big.measures[13]!, big.measures[big.measures.length - 1]!, ...big.measures.filter((x) => x.number % 97 === 0)]) {
+      const r = relatedMeasures(big, m.number);
+      expect(r.sameGroup.numbers.length).toBeLessThanOrEqual(SAME_GROUP_LIMIT);
+      for (const x of r.sharedLead) expect(x.numbers.length).toBeLessThanOrEqual(SHARED_LEAD_LIMIT);
+      const links = r.sameGroup.numbers.length + r.sharedLead.reduce((s, x) => s + x.numbers.length, 0);
+      expect(links).toBeLessThanOrEqual(SAME_GROUP_LIMIT + SHARED_LEAD_TOTAL);
+      expect(r.sameGroup.total).toBeGreaterThan(r.sameGroup.numbers.length);
+      // the nearest measures of its group in reading order are among those shown
+      const group = (m.sectorId ? big.sectorById.get(m.sectorId)! : big.partById.get(m.partId)!).measureNumbers;
+      const i = group.indexOf(m.number);
+      for (const near of [group[i - 1], group[i + 1]]) if (near) expect(r.sameGroup.numbers).toContain(near);
     }
   });
   it('when no body is named 牵头, the 负责 bodies lead', () => {
@@ -43,7 +91,7 @@ describe('related measures', () => {
     expect(m.agencies.filter((a) => leadAgencies(m).includes(a.id)).every((a) => a.role === 'responsible')).toBe(true);
   });
   it('throws for a measure that does not exist', () => {
-    expect(() => relatedMeasures(plan, 67)).toThrow(RangeError);
+    expect(() => relatedMeasures(plan, plan.measures.length + 1)).toThrow(RangeError);
   });
 });
 

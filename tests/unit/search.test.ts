@@ -166,6 +166,18 @@ describe('query understanding', () => {
     expect(top('第六十六条')).toBe(66);
   });
 
+  it('reads measure numbers above 999 when the plan grows that far', () => {
+    expect(askedNumber('1234')).toBe(1234);
+    expect(askedNumber('第1234条')).toBe(1234);
+    const index = buildSearchIndex(plan);
+    const copies = 20; // 66 × 20 = 1320 measures
+    const big = new Searcher({ ...index, measures: Array.from({ length: copies }, (_, k) => index.measures.map((m) => ({ ...m, n: m.n + k * index.measures.length }))).flat() });
+    expect(big.search('第1234条').results[0]?.n).toBe(1234);
+    expect(big.search('1001').results[0]?.n).toBe(1001);
+    // a year is still found as a figure in the real plan
+    expect(s.search('2022').total).toBeGreaterThan(0);
+  });
+
   it('folds width, case and traditional characters, and drops punctuation', () => {
     const t2s = new Searcher(buildSearchIndex(plan)).t2s;
     expect(normalizeQuery('ＪＩＡＺＨＥＮＧ', t2s)).toBe('jiazheng');

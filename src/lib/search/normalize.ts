@@ -9,9 +9,9 @@ const MAX_TERMS = 8;
 export const HAN = /\p{Script=Han}/u;
 const CN_DIGITS = '零一二三四五六七八九';
 
-/** Reads 十二 / 六十六 / 5 as a number (1…999), or NaN. */
+/** Reads 十二 / 六十六 / 5 / 1234 as a number (Chinese numerals up to 999, digits up to 99999), or NaN. */
 export function parseNumeral(s: string): number {
-  if (/^\d{1,3}$/u.test(s)) return Number(s);
+  if (/^\d{1,5}$/u.test(s)) return Number(s);
   if (!/^[零一二三四五六七八九十百]+$/u.test(s)) return NaN;
   let total = 0;
   let cur = 0;
@@ -47,7 +47,7 @@ export function normalizeQuery(raw: string, t2s?: Map<string, string>): string {
 
 /** A measure number asked for: 12, 第12条, 第十二条, 第十二 — or undefined. */
 export function askedNumber(q: string): number | undefined {
-  const m = /^第?\s*([0-9]{1,3}|[零一二三四五六七八九十百]+)\s*条?$/u.exec(q);
+  const m = /^第?\s*([0-9]{1,5}|[零一二三四五六七八九十百]+)\s*条?$/u.exec(q);
   if (!m) return undefined;
   if (!/^\d/u.test(m[1]!) && !/^第|条$/u.test(q)) return undefined;
   const n = parseNumeral(m[1]!);

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { url } from '../../data/plan';
+import { getPlan, url } from '../../data/plan';
 import { measuresJsonSchema } from '../../lib/measures-schema';
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
+  const plan = await getPlan();
   const id = new URL(url('/data/measures.schema.json'), site).href;
-  return new Response(JSON.stringify(measuresJsonSchema(id), null, 1), {
+  return new Response(JSON.stringify(measuresJsonSchema(id, plan.measures.length), null, 1), {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
   });
 };
