@@ -15,18 +15,19 @@ export const ROLE_MARKS: Record<Role, { symbol: string; letter: string; label: s
 };
 
 /**
- * One colour per part that has measures (二…七). Dark enough for white numbers on top (≥ 4.5:1)
- * and for the shapes against the page (≥ 3:1).
+ * One colour per part that has measures (二…七): the custom properties --c-part-N of global.css, which
+ * switch with the theme (contrast checked in both by tests/unit/theme.test.ts); the light value is the
+ * fallback for an SVG opened on its own.
  */
 export const PART_COLORS: Record<number, string> = {
-  2: '#1f5f9e',
-  3: '#8a4b08',
-  4: '#2e6b30',
-  5: '#7a3b8f',
-  6: '#9b1c4b',
-  7: '#3f4a55',
+  2: 'var(--c-part-2, #1f5f9e)',
+  3: 'var(--c-part-3, #8a4b08)',
+  4: 'var(--c-part-4, #2e6b30)',
+  5: 'var(--c-part-5, #7a3b8f)',
+  6: 'var(--c-part-6, #9b1c4b)',
+  7: 'var(--c-part-7, #3f4a55)',
 };
-export const partColor = (partNumber: number): string => PART_COLORS[partNumber] ?? '#3f4a55';
+export const partColor = (partNumber: number): string => PART_COLORS[partNumber] ?? PART_COLORS[7]!;
 
 export type RoleCounts = Record<Role, number>;
 export const zeroCounts = (): RoleCounts => ({ lead: 0, responsible: 0, cooperate: 0 });

@@ -42,12 +42,12 @@ function patternDefs(id: string, series: BarSeries[]): string {
       const pid = `${id}-p${i}`;
       if (s.pattern === 'hatch') {
         return h('pattern', { id: pid, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-          h('rect', { width: 6, height: 6, fill: '#e3ecf7' }),
+          h('rect', { width: 6, height: 6, fill: 'var(--c-responsible-tint, #e8f0fa)' }),
           h('rect', { width: 2.5, height: 6, fill: s.color }));
       }
       if (s.pattern === 'dots') {
         return h('pattern', { id: pid, width: 5, height: 5, patternUnits: 'userSpaceOnUse' },
-          h('rect', { width: 5, height: 5, fill: '#eaf2e4' }),
+          h('rect', { width: 5, height: 5, fill: 'var(--c-cooperate-tint, #eef5ea)' }),
           h('circle', { cx: 2.5, cy: 2.5, r: 1.4, fill: s.color }));
       }
       return '';
@@ -99,7 +99,7 @@ export function stackedBars(spec: StackedBarsSpec): string {
     });
     const total = totals[ri]!;
     const summary = `${row.label}：${spec.series.map((s, i) => `${s.label}${row.values[i]}`).join('，')}${spec.series.length > 1 ? `，共${total}` : ''}${spec.unit ?? ''}`;
-    const label = h('text', { x: labelWidth - 8, y: y + barHeight - 4, 'text-anchor': 'end', 'font-size': font, fill: row.href ? '#0b4f9c' : CHART.text, 'text-decoration': row.href ? 'underline' : undefined }, t(row.label));
+    const label = h('text', { x: labelWidth - 8, y: y + barHeight - 4, 'text-anchor': 'end', 'font-size': font, fill: row.href ? CHART.link : CHART.text, 'text-decoration': row.href ? 'underline' : undefined }, t(row.label));
     // the link's name starts with its visible text (the label), then says what the bar counts
     const mark = row.href ? h('a', { href: row.href, 'aria-label': summary }, label, ...segments) : h('g', { role: 'img', 'aria-label': summary }, label, ...segments);
     const end = h('text', { x: x(total) + 5, y: y + barHeight - 4, 'font-size': font, fill: CHART.text, 'aria-hidden': 'true' }, t(total));

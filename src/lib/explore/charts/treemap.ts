@@ -57,12 +57,12 @@ export function treemapChart(spec: TreemapSpec): string {
     const b = box(n);
     const size = fitSize(n.data.label, b.width, band - 4);
     return h('a', { href: spec.href(n.data.path), 'aria-label': n.data.name },
-      h('text', { x: b.x + 3, y: b.y + band - 5, 'font-size': size, 'font-weight': weight, fill: '#0b4f9c', 'text-decoration': 'underline' }, t(n.data.label)));
+      h('text', { x: b.x + 3, y: b.y + band - 5, 'font-size': size, 'font-weight': weight, fill: CHART.link, 'text-decoration': 'underline' }, t(n.data.label)));
   };
   const groups = laid.descendants().filter((n) => n.data.kind === 'part' || n.data.kind === 'sector');
   const frames = groups.map((n) =>
     h('g', { class: `tm-${n.data.kind}`, 'data-id': n.data.id, 'data-count': n.value ?? 0 },
-      h('rect', { ...box(n), fill: n.data.kind === 'part' ? '#f3f1ec' : '#ffffff', stroke: CHART.grid }),
+      h('rect', { ...box(n), fill: n.data.kind === 'part' ? CHART.frame : CHART.background, stroke: CHART.grid }),
       label(n, n.data.kind === 'part' ? PART_LABEL : SECTOR_LABEL, n.data.kind === 'part' ? 700 : 400)),
   );
   const leaves = laid.leaves().map((n) => {
@@ -70,7 +70,7 @@ export function treemapChart(spec: TreemapSpec): string {
     return h('a', { class: 'tm-measure', href: spec.href(n.data.path), 'data-measure': n.data.id, 'aria-label': n.data.name },
       h('title', {}, t(n.data.label)),
       h('rect', { ...b, fill: partColor(n.data.partNumber!) }),
-      h('text', { x: b.x + b.width / 2, y: b.y + b.height / 2 + 4, 'text-anchor': 'middle', 'font-size': Math.min(12, Math.max(8, b.width / 3)), fill: '#ffffff' }, t(n.data.id)));
+      h('text', { x: b.x + b.width / 2, y: b.y + b.height / 2 + 4, 'text-anchor': 'middle', 'font-size': Math.min(12, Math.max(8, b.width / 3)), fill: CHART.onPart }, t(n.data.id)));
   });
   return h(
     'svg',

@@ -1,0 +1,50 @@
+/** Numbers with their units stay on one line: the segments the renderer keeps together. */
+import { describe, expect, it } from 'vitest';
+import { numberRuns } from '../../src/lib/nowrap';
+import { loadPlan, readSource } from '../helpers/content';
+import { loadDerived } from '../helpers/derived';
+
+const kept = (text: string) => numberRuns(text).filter((s) => s.keep).map((s) => s.text);
+
+describe('number-with-unit runs', () => {
+  it('keeps a percentage, a count and a year whole', () => {
+    expect(numberRuns('增速力争达到7.5%左右')).toEqual([
+      { text: '增速力争达到', keep: false },
+      { text: '7.5%', keep: true },
+      { text: '左右', keep: false },
+    ]);
+    expect(kept('培育200家以上')).toEqual(['200家']);
+    expect(kept('2022年4月14日')).toEqual(['2022年', '4月', '14日']);
+  });
+
+  it('keeps ranges, ratios, multiplied units and document numbers whole', () => {
+    expect(kept('每年5-10个')).toEqual(['5-10个']);
+    expect(kept('按照2梄2梄4梄2比例')).toEqual(['2梄2梄4梄2']);
+    expect(kept('2∶2∶4∶2')).toEqual(['2∶2∶4∶2']);
+    expect(kept('给予100万元奖励')).toEqual(['100万元']);
+    expect(kept('晋政办发〔2022〕35号')).toEqual(['2022', '35号']);
+    expect(kept('第12条')).toEqual(['第12条']);
+    expect(kept('5G基站')).toEqual(['5G']);
+  });
+
+  it('leaves text without numbers, and lone digits, alone', () => {
+    expect(numberRuns('加快发展非营利性服务业')).toEqual([{ text: '加快发展非营利性服务业', keep: false }]);
+    expect(numberRuns('')).toEqual([]);
+    expect(kept('第1条与3项')).toEqual(['第1条', '3项']);
+    expect(kept('5年')).toEqual(['5年']);
+    expect(kept('a 1 b')).toEqual([]);
+  });
+
+  it('gives back the whole plan exactly when the segments are joined', () => {
+    const source = readSource();
+    expect(numberRuns(source).map((s) => s.text).join('')).toBe(source);
+    for (const m of loadPlan().measures) expect(numberRuns(m.text).map((s) => s.text).join('')).toBe(m.text);
+  });
+
+  it('keeps every target figure of the plan on one line with its unit', () => {
+    for (const t of loadDerived().targets) {
+      const printed = `${t.figure}${t.unit}`;
+      expect(kept(t.sentenceText).some((run) => run.includes(printed)), `${t.id}: ${printed}`).toBe(true);
+    }
+  });
+});
