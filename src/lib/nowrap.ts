@@ -1,7 +1,7 @@
 /**
  * Numbers and their units are read as one word: a line must not break inside `7.5%`, `200家`,
  * `2022年`, `5-10个` or `2∶2∶4∶2`. Chinese text may otherwise break between any two characters, so
- * the renderer wraps each number-with-unit run in a no-wrap span (see src/components/KeepNumbers.astro).
+ * every rendered page has each number-with-unit run wrapped in a no-wrap span (src/middleware.ts).
  * Pure; concatenating the segments gives back the input exactly.
  */
 
@@ -43,4 +43,51 @@ export function numberRuns(text: string): Segment[] {
   }
   if (last < text.length) out.push({ text: text.slice(last), keep: false });
   return out;
+}
+
+/** Elements whose text is not page text, or cannot hold a <span>: left exactly as they are. */
+const SKIP = new Set(['head', 'script', 'style', 'title', 'textarea', 'svg', 'math', 'template', 'option', 'code', 'kbd']);
+/** A tag (quoted attribute values may contain > and <), or a comment. */
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?)>/gu;
+/** Character references in text (&#39; &amp; …): never split. */
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/giu;
+
+function wrapText(text: string): string {
+  let out = '';
+  let last = 0;
+  const plain = (s: string) =>
+    numberRuns(s)
+      .map((seg) => (seg.keep ? `<span class="nowrap">${seg.text}</span>` : seg.text))
+      .join('');
+  for (const m of text.matchAll(ENTITY)) {
+    out += plain(text.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + plain(text.slice(last));
+}
+
+/**
+ * Wraps every number-with-unit run in the text of a rendered HTML page in `<span class="nowrap">`
+ * (the site's middleware does this for every page). Markup, attributes, character references and the
+ * contents of head, script, style, textarea, svg, code, option and similar elements are untouched,
+ * so the page's text is exactly what it was.
+ */
+export function keepNumbersInHtml(html: string): string {
+  let out = '';
+  let last = 0;
+  const open: string[] = []; // skipped elements we are inside
+  for (const m of html.matchAll(TAG)) {
+    const text = html.slice(last, m.index);
+    out += open.length ? text : wrapText(text);
+    out += m[0];
+    last = m.index! + m[0].length;
+    const name = m[2]?.toLowerCase();
+    if (!name || !SKIP.has(name) || m[3]?.endsWith('/')) continue;
+    if (m[1]) {
+      const i = open.lastIndexOf(name);
+      if (i >= 0) open.length = i;
+    } else open.push(name);
+  }
+  const rest = html.slice(last);
+  return out + (open.length ? rest : wrapText(rest));
 }

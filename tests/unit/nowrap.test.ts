@@ -1,6 +1,6 @@
 /** Numbers with their units stay on one line: the segments the renderer keeps together. */
 import { describe, expect, it } from 'vitest';
-import { numberRuns } from '../../src/lib/nowrap';
+import { keepNumbersInHtml, numberRuns } from '../../src/lib/nowrap';
 import { loadPlan, readSource } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 
@@ -46,5 +46,44 @@ describe('number-with-unit runs', () => {
       const printed = `${t.figure}${t.unit}`;
       expect(kept(t.sentenceText).some((run) => run.includes(printed)), `${t.id}: ${printed}`).toBe(true);
     }
+  });
+});
+
+describe('keepNumbersInHtml (every rendered page)', () => {
+  const text = (html: string) => html.replace(/<[^>]*>/gu, '');
+
+  it('wraps numbers in the text of the body', () => {
+    expect(keepNumbersInHtml('<body><p>增速达到7.5%左右</p></body>')).toBe('<body><p>增速达到<span class="nowrap">7.5%</span>左右</p></body>');
+  });
+
+  it('leaves markup, attributes and character references alone', () => {
+    const html = '<body><a href="/measures/12/" title="第12条 &gt; 200家" data-x=\'{"a":"1>2 3个"}\'>第12条</a> 示例&#39;35号&#x32;&amp;</body>';
+    const out = keepNumbersInHtml(html);
+    expect(out).toContain('href="/measures/12/" title="第12条 &gt; 200家" data-x=\'{"a":"1>2 3个"}\'>');
+    expect(out).toContain('&#39;<span class="nowrap">35号</span>&#x32;&amp;');
+    expect(text(out)).toBe(text(html));
+  });
+
+  it('leaves head, script, style, textarea, svg and code untouched', () => {
+    for (const html of [
+      '<head><title>2022年计划</title><meta content="7.5%"></head>',
+      '<script type="application/ld+json">{"datePublished":"2022年4月"}</script>',
+      '<style>.a{width:100%}</style>',
+      '<textarea>引用：2022年4月14日</textarea>',
+      '<svg><text>66条</text><g><text>12个</text></g></svg>',
+      '<code>/measures/12</code>',
+    ]) {
+      expect(keepNumbersInHtml(html)).toBe(html);
+    }
+    expect(keepNumbersInHtml('<svg><path d="M0 0"/></svg><p>5-10个</p>')).toBe('<svg><path d="M0 0"/></svg><p><span class="nowrap">5-10个</span></p>');
+    expect(keepNumbersInHtml('<svg/><p>200家</p>')).toBe('<svg/><p><span class="nowrap">200家</span></p>');
+  });
+
+  it('keeps the text of a whole page exactly', () => {
+    const plan = loadPlan();
+    const html = `<!doctype html><html><head><title>x</title></head><body><main>${plan.measures.map((m) => `<p id="m${m.number}">${m.text}</p>`).join('')}</main></body></html>`;
+    const out = keepNumbersInHtml(html);
+    expect(text(out)).toBe(text(html));
+    expect(out).toContain('<span class="nowrap">200万元</span>');
   });
 });

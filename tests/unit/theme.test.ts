@@ -36,6 +36,8 @@ const PAIRS: [string, string, number, string][] = [
   ['--c-responsible', '--c-responsible-tint', 4.5, 'matrix 负责 mark'],
   ['--c-cooperate', '--c-cooperate-tint', 4.5, 'matrix 配合 mark'],
   ['--c-text', '--c-highlight', 4.5, 'highlighted search terms and sentences'],
+  ['--c-muted', '--c-highlight', 4.5, 'counts in the current filter'],
+  ['--c-link', '--c-highlight', 4.5, 'links in a highlighted sentence'],
   ['--c-text', '--c-subtle', 4.5, 'tags and table heads'],
   ['--c-ok-text', '--c-ok-bg', 4.5, 'copy confirmation'],
   ['--c-focus', '--c-bg', 3, 'focus ring'],

@@ -1,0 +1,13 @@
+/**
+ * Every rendered HTML page: numbers with their units (7.5%, 200家, 2022年) are kept on one line
+ * (src/lib/nowrap.ts). Other responses (JSON, CSV, text, XML) pass through untouched.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { keepNumbersInHtml } from './lib/nowrap';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  return new Response(keepNumbersInHtml(html), { status: response.status, statusText: response.statusText, headers: response.headers });
+});
