@@ -1,5 +1,6 @@
 /** Further benchmark suites (search latency, explorer interactivity, …). Each prints its own table. */
 import { exploreSuite } from './explore';
+import { scaleSuite } from './scale';
 import { searchSuite } from './search';
 
 export interface BenchContext {
@@ -11,4 +12,4 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-export const SUITES: Suite[] = [searchSuite, exploreSuite];
+export const SUITES: Suite[] = [searchSuite, exploreSuite, scaleSuite];
