@@ -15,9 +15,9 @@ const MEASURE_FILE = /^(\d+)\.md$/u;
 
 /** Front matter `number: N` of a measure file, renumbered. */
 export function renumberMeasure(text: string, number: number): string {
-  const out = text.replace(/^number:\s*\d+\s*$/mu, `number: ${number}`);
-  if (out === text) throw new Error('scale: a measure file has no `number:` line');
-  return out;
+  const line = /^number:[ \t]*\d+[ \t]*$/mu;
+  if (!line.test(text)) throw new Error('scale: a measure file has no `number:` line');
+  return text.replace(line, `number: ${number}`);
 }
 
 /** Entries that point at a measure, copied for each copy of the measures (ids suffixed, numbers shifted). */
