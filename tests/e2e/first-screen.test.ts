@@ -83,7 +83,11 @@ describe('phone header (390×844)', () => {
       try {
         const header = page.locator('header').first();
         expect((await header.boundingBox())!.height).toBeLessThanOrEqual(100);
-        expect(await header.getByRole('searchbox').isVisible()).toBe(true);
+        const box = header.getByRole('searchbox');
+        expect(await box.isVisible()).toBe(true);
+        // a touch screen has no / key: neither the placeholder nor a visible hint mentions it
+        expect(await box.getAttribute('placeholder')).not.toContain('/');
+        expect(await header.locator('kbd').isVisible()).toBe(false);
         expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
         expect(await header.getByText('菜单').isVisible()).toBe(true);
       } finally {
