@@ -4,13 +4,11 @@
  * point at measures (relief, targets, non-targets) copied alongside, so the build validates as usual.
  * Everything else (document, parts, sectors, agencies, corrections) stays as it is.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { scratchProject } from '../helpers/astro';
 
-/** What the build needs from the project (node_modules is linked, not copied). */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 const MEASURE_FILE = /^(\d+)\.md$/u;
 
 /** Front matter `number: N` of a measure file, renumbered. */
@@ -38,12 +36,10 @@ export interface ScaledProject {
   remove(): void;
 }
 
-/** Copies the project at `root` into a new scratch folder with its measures `times` over. */
-export function scaledProject(root: string, times: number): ScaledProject {
+/** Copies the project into a new scratch folder (tests/helpers/astro.ts) with its measures `times` over. */
+export function scaledProject(times: number): ScaledProject {
   if (!Number.isInteger(times) || times < 1) throw new RangeError(`scale: times must be a whole number ≥ 1, got ${times}`);
-  const dir = mkdtempSync(join(tmpdir(), `plan-explorer-scale-${times}x-`));
-  for (const f of PROJECT_FILES) cpSync(join(root, f), join(dir, f), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = scratchProject(`plan-explorer-scale-${times}x-`);
 
   const measuresDir = join(dir, 'content/measures');
   const files = readdirSync(measuresDir).filter((f) => MEASURE_FILE.test(f)).sort();

@@ -4,11 +4,11 @@
  * page, and the measure pages' HTML — which must stay bounded (a measure page within 2× of its 1× size
  * at 10×). Reported, never pass/fail. Set BENCH_SCALE=1,10,30 to choose the factors (default 1,10).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runAstro } from '../helpers/astro';
 import { scaledProject } from './scale-content';
-import type { BenchContext, Suite } from './suites';
+import type { Suite } from './suites';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -34,16 +34,12 @@ export interface ScaleRow {
   measureAvg: number;
 }
 
-export function buildScaled(root: string, times: number): ScaleRow {
-  const project = scaledProject(root, times);
+export async function buildScaled(times: number): Promise<ScaleRow> {
+  const project = scaledProject(times);
   try {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-      cwd: project.root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    if (r.status !== 0) throw new Error(`astro build of the ${times}× content failed (in ${project.root})`);
+    const r = await runAstro(['build'], project.root, {}, 30 * 60_000);
+    if (r.status !== 0) throw new Error(`astro build of the ${times}× content failed:\n${r.output.slice(-2000)}`);
     const seconds = (performance.now() - t0) / 1000;
     const all = files(join(project.root, 'dist'));
     const html = all.filter((f) => f.path.endsWith('.html'));
@@ -66,9 +62,10 @@ export function buildScaled(root: string, times: number): ScaleRow {
 
 export const scaleSuite: Suite = {
   name: 'Scale: the content copied N× (HTML bytes, not gzipped)',
-  async run({ root }: BenchContext) {
+  async run() {
     const factors = (process.env.BENCH_SCALE ?? '1,10').split(',').map(Number);
-    const rows = factors.map((n) => buildScaled(root, n));
+    const rows: ScaleRow[] = [];
+    for (const n of factors) rows.push(await buildScaled(n));
     console.log('| content | measures | build | pages | dist/ | largest page | /measures/1/ | measure page avg | measure page max |');
     console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
     for (const r of rows) {
