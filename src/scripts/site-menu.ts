@@ -1,21 +1,16 @@
 /**
  * The phone menu (a <details> in the header, usable without JavaScript). Enhancements: Escape closes it
- * and returns focus to the button; a tap outside it, or Tab out of it, closes it.
+ * and returns focus to the button; a tap outside it, or Tab out of it, closes it. Kept tiny: every page loads it.
  */
-for (const menu of document.querySelectorAll<HTMLDetailsElement>('details[data-site-menu]')) {
-  const button = menu.querySelector('summary')!;
-  const close = (refocus: boolean) => {
-    if (!menu.open) return;
-    menu.open = false;
-    if (refocus) button.focus();
-  };
+const menu = document.querySelector<HTMLDetailsElement>('details[data-site-menu]');
+if (menu) {
+  const close = () => (menu.open = false);
   menu.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close(true);
+    if (e.key === 'Escape' && menu.open) {
+      close();
+      menu.querySelector('summary')!.focus();
+    }
   });
-  menu.addEventListener('focusout', (e) => {
-    if (!menu.contains(e.relatedTarget as Node | null)) close(false);
-  });
-  document.addEventListener('click', (e) => {
-    if (!menu.contains(e.target as Node)) close(false);
-  });
+  menu.addEventListener('focusout', (e) => menu.contains(e.relatedTarget as Node) || close());
+  document.addEventListener('click', (e) => menu.contains(e.target as Node) || close());
 }
