@@ -21,7 +21,9 @@ const UNIT = `(?:${UNITS.map(escape).join('|')})`;
  * Latin units must not run into a following Latin word.
  */
 const NUMBER = `第?\\d+(?:[.,]\\d+)*(?:[∶:梄/]\\d+(?:\\.\\d+)*)*(?:[-~～—–至到]\\d+(?:\\.\\d+)*)?(?:${UNIT}(?![a-z])){0,2}`;
-const RUN = new RegExp(NUMBER, 'gu');
+/** An ordinal in Chinese numerals with its measure word: 第四家, 第十二条 (without 第, too many ordinary words match). */
+const ORDINAL = `第[一二三四五六七八九十百千两]+${UNIT}`;
+const RUN = new RegExp(`${ORDINAL}|${NUMBER}`, 'gu');
 
 export interface Segment {
   text: string;

@@ -1,7 +1,7 @@
 /**
  * Scale generator for the bench: a copy of the project in a scratch folder whose content/ holds the
  * plan's measures N times over (measure k·66+n is a copy of measure n), with the editorial entries that
- * point at measures (relief, targets, non-targets) copied alongside, so the build validates as usual.
+ * point at measures (relief, relief review, targets, non-targets) copied alongside, so the build validates as usual.
  * Everything else (document, parts, sectors, agencies, corrections) stays as it is.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ export function scaledProject(times: number): ScaledProject {
       writeFileSync(join(measuresDir, `${String(n).padStart(width, '0')}.md`), renumberMeasure(texts[i]!, n));
     });
   }
-  for (const name of ['relief.yaml', 'targets.yaml', 'non-targets.yaml']) {
+  for (const name of ['relief.yaml', 'relief-review.yaml', 'targets.yaml', 'non-targets.yaml']) {
     const file = join(dir, 'content', name);
     const entries = YAML.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
     writeFileSync(file, YAML.stringify(scaleEntries(entries, times, count)));

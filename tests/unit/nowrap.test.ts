@@ -25,6 +25,9 @@ describe('number-with-unit runs', () => {
     expect(kept('晋政办发〔2022〕35号')).toEqual(['2022', '35号']);
     expect(kept('第12条')).toEqual(['第12条']);
     expect(kept('5G基站')).toEqual(['5G']);
+    expect(kept('适时引进第四家基地航空公司')).toEqual(['第四家']);
+    expect(kept('第十二条')).toEqual(['第十二条']);
+    expect(kept('一体化、十四五')).toEqual([]);
   });
 
   it('leaves text without numbers, and lone digits, alone', () => {

@@ -43,7 +43,7 @@ describe('scale generator', () => {
     const plan = buildPlan({ ...input, measures });
     expect(plan.measures).toHaveLength(times * count);
     const scaled = (name: string) => YAML.stringify(scaleEntries(YAML.parse(readFileSync(join(CONTENT, name), 'utf8')), times, count));
-    const derived = buildDerived(plan, loadDerivedInput({ relief: scaled('relief.yaml'), targets: scaled('targets.yaml'), nonTargets: scaled('non-targets.yaml') }));
+    const derived = buildDerived(plan, loadDerivedInput({ relief: scaled('relief.yaml'), reliefReview: scaled('relief-review.yaml'), targets: scaled('targets.yaml'), nonTargets: scaled('non-targets.yaml') }));
     expect(() => assertNumbersAccounted(plan, derived)).not.toThrow();
     expect(derived.targets.filter((t) => (t.location.measure ?? 0) > 2 * count).length).toBe(derived.targets.filter((t) => t.location.measure).length / times);
   });
