@@ -78,11 +78,14 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
     await p.waitForURL(/industry=catering/u);
   }],
   ['explorer graph, node selected', 'explore/graph/', async (p) => {
+    // before the island hydrates a node is a plain link (the no-JS page); select once it is live
+    await p.locator('[data-explorer][data-ready="true"]').waitFor();
     await p.locator('svg.graph a[data-agency="commerce"]').click();
     await p.waitForURL(/agency=commerce/u);
   }],
   ['explorer matrix, sorted or a measure selected', 'explore/matrix/', async (p) => {
     // the matrix sorts by its header buttons (vanilla script) or selects a measure (React island)
+    await p.locator('[data-explorer][data-ready="true"]').waitFor();
     const sort = p.getByRole('columnheader', { name: '牵头' }).getByRole('button');
     if (await sort.count()) {
       await sort.click();
