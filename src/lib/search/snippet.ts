@@ -16,6 +16,8 @@ export interface Result {
   sentence: number;
   snippet: Segment[];
   score: number;
+  /** 'en': the title and snippet are the English translation's (an English query). */
+  lang?: 'en';
 }
 
 const SNIPPET = 90;
