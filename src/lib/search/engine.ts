@@ -118,7 +118,7 @@ export class Searcher {
 
   /** 'zh', 'pinyin' or 'en': how the query is read (./understand). */
   language(raw: string): 'zh' | 'pinyin' | 'en' {
-    return queryLanguage(String(raw ?? '').slice(0, 400), (w) => this.pinyin.parseSyllables(w) !== undefined);
+    return queryLanguage(String(raw ?? '').slice(0, 400), (w) => this.pinyin.parseSyllables(w, true) !== undefined);
   }
 
   addHomophones(table: HomophoneTable): void {

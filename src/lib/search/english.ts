@@ -6,7 +6,7 @@
  * are, and whether the query's words stand together. Results use the Chinese engine's shape, with
  * the English sentence and its anchor (#sN is the same sentence in both editions).
  */
-import { EN_STOPWORDS, EN_SYNONYMS, stem, tokenize, type Token } from './english-words';
+import { EN_STOPWORDS, EN_SYNONYMS, tokenize, type Token } from './english-words';
 import { windowOf, type Result } from './snippet';
 
 export interface EnglishIndex {
@@ -81,9 +81,10 @@ export class EnglishSearcher {
     this.units[u]!.tokens.forEach((t, p) => (this.postings.get(t.stem) ?? this.postings.set(t.stem, []).get(t.stem)!).push([u, p]));
   }
 
-  /** Whether the translation has this word (by stem). */
-  has(word: string): boolean {
-    return this.postings.has(stem(word));
+  /** Whether the translation has this word or phrase (by stems, words in a row). */
+  occurs(text: string): boolean {
+    const stems = tokenize(text).map((t) => t.stem);
+    return stems.length > 0 && this.phrase(stems).length > 0;
   }
 
   /** Occurrences of a phrase (stems in a row). */
