@@ -136,7 +136,12 @@ export class Searcher {
       return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
     }
     const lang = this.language(raw);
-    if (lang === 'en') return this.searchEnglish(raw, query, allowed, hasFacet, limit);
+    let english: Outcome | undefined;
+    if (lang === 'en') {
+      english = this.searchEnglish(raw, query, allowed, hasFacet, limit);
+      // an English query is answered in English; one the translation has nothing for may be a pinyin slip (jiazehng)
+      if (english.needsEnglish || english.results.length || english.partial.length) return english;
+    }
     const wanted = askedNumber(query);
     this.matcher.slips.wanted = false;
     const reading = this.reader.read(query, allowed, wanted === undefined);
@@ -159,10 +164,13 @@ export class Searcher {
     const shown = partial.slice(0, Math.max(0, limit - results.length));
     const partialResults = shown.map((r) => resultFor(prepared[r.x]!, r.score, hits));
     const partialTerms = terms.filter((_, i) => shown.some((r) => r.matched.includes(i))).map((t) => t.text);
-    // pinyin that finds nothing may be an English word that reads as syllables (data, care)
-    if (lang === 'pinyin' && !full.length && !partial.length) {
-      const en = this.searchEnglish(raw, query, allowed, hasFacet, limit);
-      if (en.needsEnglish || en.results.length || en.partial.length) return en;
+    if (!full.length && !partial.length) {
+      if (english && !this.matcher.slips.wanted && !reading.needsHomophones) return english;
+      // pinyin that finds nothing may be an English word that reads as syllables (data, care)
+      if (lang === 'pinyin') {
+        const en = this.searchEnglish(raw, query, allowed, hasFacet, limit);
+        if (en.needsEnglish || en.results.length || en.partial.length) return en;
+      }
     }
     return {
       query,

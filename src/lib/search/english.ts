@@ -62,6 +62,11 @@ function queryWords(q: string): string[] {
   );
 }
 
+/** The translation's wording for an everyday word or phrase (own entries only: `constructor` is a word, not a key). */
+function synonymsOf(text: string): string[] | undefined {
+  return Object.hasOwn(EN_SYNONYMS, text) ? EN_SYNONYMS[text] : undefined;
+}
+
 export class EnglishSearcher {
   private readonly units: Unit[] = [];
   private readonly postings = new Map<string, [number, number][]>();
@@ -103,7 +108,7 @@ export class EnglishSearcher {
     const terms: QueryTerm[] = [];
     for (let i = 0; i < words.length && terms.length < MAX_TERMS; ) {
       let len = 0;
-      for (let l = Math.min(3, words.length - i); l >= 2 && !len; l--) if (EN_SYNONYMS[words.slice(i, i + l).join(' ')]) len = l;
+      for (let l = Math.min(3, words.length - i); l >= 2 && !len; l--) if (synonymsOf(words.slice(i, i + l).join(' '))) len = l;
       if (!len) {
         if (EN_STOPWORDS.has(words[i]!) || (words[i]!.length < 2 && !/\d/u.test(words[i]!))) {
           i++;
@@ -114,7 +119,7 @@ export class EnglishSearcher {
       const text = words.slice(i, i + len).join(' ');
       i += len;
       if (terms.some((t) => t.text === text)) continue;
-      const alts = [text, ...(EN_SYNONYMS[text] ?? [])].map((a) => tokenize(a).map((t) => t.stem));
+      const alts = [text, ...(synonymsOf(text) ?? [])].map((a) => tokenize(a).map((t) => t.stem));
       const hits = new Map<number, Occ[]>();
       for (const alt of alts) {
         for (const o of this.phrase(alt)) {
