@@ -5,7 +5,7 @@ import { buildHomophones, buildSearchIndex } from '../../src/lib/search/build';
 import Fuse from 'fuse.js/basic';
 import { Searcher } from '../../src/lib/search/engine';
 import { EnglishSearcher } from '../../src/lib/search/english';
-import { buildEnglishIndex } from '../../src/lib/search/english-build';
+import { buildEnglishIndex, plainEnglish } from '../../src/lib/search/english-build';
 import { loadEdition } from '../helpers/edition';
 import { evaluate, type Evaluation, type JudgedQuery } from '../../src/lib/search/evaluate';
 
@@ -28,10 +28,11 @@ export function readSet(path = DEV_SET): JudgedQuery[] {
 /** The engine as the site builds it, with the homophone table and fuse.js loaded (as the browser does on demand). */
 export function siteSearcher(): Searcher {
   const plan = loadPlan();
-  const s = new Searcher(buildSearchIndex(plan));
+  const edition = loadEdition();
+  const s = new Searcher(buildSearchIndex(plan, [...edition.measures.values()].flatMap((m) => m.sentences.map(plainEnglish))));
   s.addHomophones(buildHomophones(plan));
   s.useFuse(Fuse);
-  s.useEnglish(new EnglishSearcher(buildEnglishIndex(plan, loadEdition())));
+  s.useEnglish(new EnglishSearcher(buildEnglishIndex(plan, edition)));
   return s;
 }
 

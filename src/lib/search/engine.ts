@@ -56,7 +56,7 @@ export interface Outcome {
   needsHomophones?: boolean;
   /** The fuzzy layer (fuse.js) was needed and is not loaded yet: load it (`useFuse`) and search again. */
   needsFuzzy?: boolean;
-  /** The query is English (or pinyin that finds nothing) and the English engine is not loaded yet (`useEnglish`). */
+  /** The query is English (or letters that find nothing as pinyin) and the English engine is not loaded yet (`useEnglish`). */
   needsEnglish?: boolean;
   /** The results are the English engine's. */
   english?: boolean;
@@ -75,6 +75,7 @@ export class Searcher {
   private readonly matcher: Matcher;
   private readonly reader: QueryReader;
   private english?: EnglishEngine;
+  private readonly enLookalikes: Set<string>;
 
   constructor(index: SearchIndex) {
     this.index = index;
@@ -84,6 +85,7 @@ export class Searcher {
     this.pinyin = new PinyinTable(this.text, index.py);
     this.matcher = new Matcher(this.text, this.pinyin, new Map(index.syn));
     this.reader = new QueryReader(this.text, this.pinyin, this.matcher);
+    this.enLookalikes = new Set(index.en ? index.en.split(' ') : []);
   }
 
   get homophonesLoaded(): boolean {
@@ -118,7 +120,11 @@ export class Searcher {
 
   /** 'zh', 'pinyin' or 'en': how the query is read (./understand). */
   language(raw: string): 'zh' | 'pinyin' | 'en' {
-    return queryLanguage(String(raw ?? '').slice(0, 400), (w) => this.pinyin.parseSyllables(w, true) !== undefined);
+    return queryLanguage(
+      String(raw ?? '').slice(0, 400),
+      (w) => this.pinyin.parseSyllables(w, true) !== undefined,
+      (w) => this.enLookalikes.has(w),
+    );
   }
 
   addHomophones(table: HomophoneTable): void {
@@ -164,10 +170,11 @@ export class Searcher {
     const shown = partial.slice(0, Math.max(0, limit - results.length));
     const partialResults = shown.map((r) => resultFor(prepared[r.x]!, r.score, hits));
     const partialTerms = terms.filter((_, i) => shown.some((r) => r.matched.includes(i))).map((t) => t.text);
-    if (!full.length && !partial.length) {
-      if (english && !this.matcher.slips.wanted && !reading.needsHomophones) return english;
-      // pinyin that finds nothing may be an English word that reads as syllables (data, care)
-      if (lang === 'pinyin') {
+    if (!full.length && !partial.length && !this.matcher.slips.wanted && !reading.needsHomophones) {
+      // an English query that neither engine answers: said in English terms
+      if (english) return english;
+      // letters that read as pinyin and find nothing, even with slips, may be English (big data, gyms)
+      if (lang === 'pinyin' && (query.match(/[a-z]/gu) ?? []).length >= 3) {
         const en = this.searchEnglish(raw, query, allowed, hasFacet, limit);
         if (en.needsEnglish || en.results.length || en.partial.length) return en;
       }

@@ -8,7 +8,8 @@ import { EnglishSearcher } from '../../../src/lib/search/english';
 import { buildEnglishIndex } from '../../../src/lib/search/english-build';
 import { Searcher } from '../../../src/lib/search/engine';
 import { loadEdition } from '../../helpers/edition';
-import { DEV_SET_EN, runEvaluation } from '../../search/evaluate';
+import { DEV_SET_EN, runEvaluation, siteSearcher } from '../../search/evaluate';
+import { pinyinLookalikes } from '../../../src/lib/search/build';
 import { index, plan } from './fixture';
 
 const py = new PinyinTable(new PlanText(index), index.py);
@@ -23,6 +24,13 @@ describe('English or pinyin', () => {
   });
   it('reads a query with a word that is not pinyin as English', () => {
     for (const q of ['green finance', 'express delivery', 'elderly care', 'SME loans', 'Elderly Care?', 'what about childcare', '5G applications']) expect(lang(q), q).toBe('en');
+  });
+  it('reads English words that also split into syllables as English, when the translation uses them in lower case (data, care); names stay pinyin', () => {
+    const site = siteSearcher();
+    for (const q of ['data', 'care', 'bank', 'rent', 'land', 'wages', 'long term']) expect(site.language(q), q).toBe('en');
+    for (const q of ['taiyuan', 'datong', 'jia zheng', 'yanglao', 'min shu', 'jiazh']) expect(site.language(q), q).toBe('pinyin');
+    expect(pinyinLookalikes(['Data and care in Datong; data'], new Set(['da', 'ta', 'cha', 're', 'tong', 'ban', 'ke']))).toEqual(['care', 'data']);
+    expect(pinyinLookalikes(['the banks'], new Set(['ban', 'ke']))).toEqual(['bank']);
   });
   it('reads Han characters, and figures alone, as Chinese', () => {
     for (const q of ['养老', '5G养老', '200', '第12条', 'elderly 养老']) expect(lang(q), q).toBe('zh');
