@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, serve, sidewaysOverflow, type Site } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -37,7 +37,7 @@ describe('English queries in the header box', () => {
     await expect.poll(() => firstResult(p).getAttribute('data-n')).toBe('5');
     const a = firstResult(p);
     expect(await a.textContent()).toContain('第5条');
-    expect((await a.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toContain('green');
+    expect((await a.locator('mark').allTextContents()).map((m) => m.toLowerCase())).toContain('green finance');
     const href = (await a.getAttribute('href'))!;
     expect(href).toMatch(/^\/measures\/5\/#s\d+$/u);
     await a.click();
@@ -125,6 +125,10 @@ describe('/en/search/', () => {
     await p.goto(`${site.url}en/search/?q=cryptocurrency`);
     await p.waitForSelector('[data-search-page][data-ready]');
     await expect.poll(() => p.locator('[data-search-status]').textContent()).toMatch(/The plan does not mention “cryptocurrency”/u);
+  });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    expect(await sidewaysOverflow(browser, `${site.url}en/search/?q=${encodeURIComponent('elderly care')}`)).toBeLessThanOrEqual(0);
   });
 
   it('has no axe violations, lang="en" and a language switch to /search/', async () => {

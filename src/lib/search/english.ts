@@ -54,6 +54,8 @@ const BODY = 1;
 const EXTRA = 1.2;
 const AGENCY = 0.6;
 const MAX_TERMS = 10;
+/** English takes about twice the characters of Chinese to say the same. */
+const SNIPPET = 180;
 
 /** Words of a query (lower case, letters and figures), for reading it against the synonym table. */
 function queryWords(q: string): string[] {
@@ -210,6 +212,6 @@ export class EnglishSearcher {
     let bestScore = 0;
     for (const [k, s] of bySentence) if (s > bestScore || (s === bestScore && k < best)) [best, bestScore] = [k, s];
     const ranges = terms.flatMap((t) => (t.hits.get(x) ?? []).filter((o) => this.units[o.u]!.k === best).map((o) => [o.i, o.j] as [number, number]));
-    return { n: m.n, title: m.s[0]!.replace(/\.$/u, ''), sentence: best + 1, snippet: windowOf(m.s[best]!, ranges), score, lang: 'en' };
+    return { n: m.n, title: m.s[0]!.replace(/\.$/u, ''), sentence: best + 1, snippet: windowOf(m.s[best]!, ranges, SNIPPET, true), score, lang: 'en' };
   }
 }
