@@ -12,8 +12,9 @@ let searcher: Promise<Searcher> | undefined;
 let homophones: Promise<void> | undefined;
 
 /** A content-addressed file URL the header search box carries (src/data/search-files.ts); else the fixed name. */
-const fileUrl = (name: 'index' | 'homophones') =>
-  document.querySelector<HTMLElement>('search-box')?.getAttribute(`data-search-${name}`) ?? `${base}search-${name}.json`;
+const FIXED = { index: 'search-index.json', homophones: 'search-homophones.json', english: 'search-index-en.json' };
+const fileUrl = (name: keyof typeof FIXED) =>
+  document.querySelector<HTMLElement>('search-box')?.getAttribute(`data-search-${name}`) ?? `${base}${FIXED[name]}`;
 
 async function fetchJson<T>(file: string): Promise<T> {
   const res = await fetch(file);
@@ -57,7 +58,7 @@ let english: Promise<void> | undefined;
 
 /** Loads the English engine and its index (/search-index-en.json) into the searcher (once), for English queries. */
 export function loadEnglish(s: Searcher): Promise<void> {
-  english ??= Promise.all([import('../../lib/search/english'), fetchJson<EnglishIndex>('search-index-en.json')]).then(([m, index]) =>
+  english ??= Promise.all([import('../../lib/search/english'), fetchJson<EnglishIndex>(fileUrl('english'))]).then(([m, index]) =>
     s.useEnglish(new m.EnglishSearcher(index)),
   );
   english.catch(() => (english = undefined));
