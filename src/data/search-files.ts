@@ -8,6 +8,7 @@ import { contentAddressedName } from '../lib/content-address';
 import { url } from './plan';
 import { GET as indexFile } from '../pages/search-index.json.ts';
 import { GET as homophonesFile } from '../pages/search-homophones.json.ts';
+import { GET as englishFile } from '../pages/search-index-en.json.ts';
 
 export const SEARCH_DATA_DIR = 'search-data/';
 
@@ -18,7 +19,14 @@ export interface SearchFile {
   body: string;
 }
 
-let cached: Promise<{ index: SearchFile; homophones: SearchFile }> | undefined;
+/** The Chinese index, the homophone table and the English index (fetched only for an English query). */
+export interface SearchFiles {
+  index: SearchFile;
+  homophones: SearchFile;
+  english: SearchFile;
+}
+
+let cached: Promise<SearchFiles> | undefined;
 
 /** The same bytes as the fixed-name endpoints (/search-index.json, kept for whoever links to them). */
 async function file(stem: string, endpoint: APIRoute): Promise<SearchFile> {
@@ -27,17 +35,18 @@ async function file(stem: string, endpoint: APIRoute): Promise<SearchFile> {
 }
 
 async function load() {
-  const [index, homophones] = await Promise.all([file('index', indexFile), file('homophones', homophonesFile)]);
-  return { index, homophones };
+  const [index, homophones, english] = await Promise.all([file('index', indexFile), file('homophones', homophonesFile), file('english', englishFile)]);
+  return { index, homophones, english };
 }
 
-export function searchFiles(): Promise<{ index: SearchFile; homophones: SearchFile }> {
+export function searchFiles(): Promise<SearchFiles> {
   cached ??= load();
   return cached;
 }
 
-/** The URLs (with the base) the browser fetches the two files from. */
-export async function searchFileUrls(): Promise<{ index: string; homophones: string }> {
+/** The URLs (with the base) the browser fetches the files from. */
+export async function searchFileUrls(): Promise<Record<keyof SearchFiles, string>> {
   const f = await searchFiles();
-  return { index: url(`/${SEARCH_DATA_DIR}${f.index.name}`), homophones: url(`/${SEARCH_DATA_DIR}${f.homophones.name}`) };
+  const at = (x: SearchFile) => url(`/${SEARCH_DATA_DIR}${x.name}`);
+  return { index: at(f.index), homophones: at(f.homophones), english: at(f.english) };
 }

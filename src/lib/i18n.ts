@@ -37,6 +37,7 @@ const EN_PAGES = [
   /^\/agencies\/$/u,
   /^\/agencies\/[\w-]+\/$/u,
   /^\/about\/$/u,
+  /^\/search\/$/u,
 ];
 /** Pages only the English edition has (their Chinese counterpart is the home page). */
 const EN_ONLY = [/^\/glossary\/$/u];

@@ -14,8 +14,9 @@ export function serviceWorkerOptions(dir: string, base: string) {
   return {
     globDirectory: dir,
     globPatterns: ['**/*.html', '_astro/**/*.{js,css}', 'search-data/*.json', 'favicon.svg', MANIFEST, 'icons/*.png'],
-    // the unofficial English edition (/en/) would double the first visit's download; it is read online
-    globIgnores: ['en/**'],
+    // the unofficial English edition (/en/) would double the first visit's download; it is read online, and so is
+    // the English search index (fetched only for an English query)
+    globIgnores: ['en/**', 'search-data/english.*.json'],
     swDest: `${dir.replace(/\/$/u, '')}/${SERVICE_WORKER}`,
     // precache entries as the browser asks for them: with the base
     modifyURLPrefix: { '': b },

@@ -4,13 +4,18 @@ import { loadPlan } from '../helpers/content';
 import { buildHomophones, buildSearchIndex } from '../../src/lib/search/build';
 import Fuse from 'fuse.js/basic';
 import { Searcher } from '../../src/lib/search/engine';
+import { EnglishSearcher } from '../../src/lib/search/english';
+import { buildEnglishIndex, plainEnglish } from '../../src/lib/search/english-build';
+import { loadEdition } from '../helpers/edition';
 import { evaluate, type Evaluation, type JudgedQuery } from '../../src/lib/search/evaluate';
 
 /** The first judged set: people who use the plan's own words. */
 export const DEV_SET = resolve(import.meta.dirname, 'dev-set.json');
 /** The second judged set: people's own words, questions, pinyin as typed, slips, traps, out-of-plan queries. */
 export const DEV_SET_2 = resolve(import.meta.dirname, 'dev-set-2.json');
-export const DEV_SETS = [DEV_SET, DEV_SET_2];
+/** English queries (judged by reading the translation and the Chinese), answered by the English engine. */
+export const DEV_SET_EN = resolve(import.meta.dirname, 'dev-set-en.json');
+export const DEV_SETS = [DEV_SET, DEV_SET_2, DEV_SET_EN];
 
 type Stored = Omit<JudgedQuery, 'relevant'> & { relevant?: number[]; rel?: number[] };
 
@@ -23,9 +28,11 @@ export function readSet(path = DEV_SET): JudgedQuery[] {
 /** The engine as the site builds it, with the homophone table and fuse.js loaded (as the browser does on demand). */
 export function siteSearcher(): Searcher {
   const plan = loadPlan();
-  const s = new Searcher(buildSearchIndex(plan));
+  const edition = loadEdition();
+  const s = new Searcher(buildSearchIndex(plan, [...edition.measures.values()].flatMap((m) => m.sentences.map(plainEnglish))));
   s.addHomophones(buildHomophones(plan));
   s.useFuse(Fuse);
+  s.useEnglish(new EnglishSearcher(buildEnglishIndex(plan, edition)));
   return s;
 }
 

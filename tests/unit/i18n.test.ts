@@ -20,10 +20,12 @@ describe('edition paths', () => {
   });
 
   it('sends pages one edition lacks to the other edition’s home page, not to a page that does not exist', () => {
-    for (const p of ['/targets/', '/explore/graph/', '/relief/', '/search/', '/measures/part/3/', '/data/']) {
+    for (const p of ['/targets/', '/explore/graph/', '/relief/', '/measures/part/3/', '/data/']) {
       expect(counterpart(p), p).toEqual({ lang: 'en', path: '/en/', same: false });
     }
     expect(counterpart('/en/glossary/')).toEqual({ lang: 'zh', path: '/', same: false });
+    // the search page has its English counterpart
+    expect(counterpart('/search/')).toEqual({ lang: 'en', path: '/en/search/', same: true });
     // an "/english/" page is not under /en/
     expect(splitLocale('/english/').lang).toBe('zh');
   });

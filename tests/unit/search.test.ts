@@ -4,6 +4,9 @@ import { loadPlan } from '../helpers/content';
 import { buildSearchIndex } from '../../src/lib/search/build';
 import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/synonyms';
+import { EnglishSearcher } from '../../src/lib/search/english';
+import { buildEnglishIndex } from '../../src/lib/search/english-build';
+import { loadEdition } from '../helpers/edition';
 import { DEV_SET_2, readSet, runEvaluation, siteSearcher } from '../search/evaluate';
 
 const plan = loadPlan();
@@ -143,6 +146,9 @@ describe('answers in people’s own words', () => {
 describe('the fuzzy layer loads only when a query needs it', () => {
   it('asks for fuse.js on a pinyin slip nothing else explains, and finds the word once it is there', async () => {
     const bare = new Searcher(buildSearchIndex(plan));
+    // a Latin word that is not pinyin is first asked of the English engine, which has nothing for this slip
+    expect(bare.search('jiazehng').needsEnglish).toBe(true);
+    bare.useEnglish(new EnglishSearcher(buildEnglishIndex(plan, loadEdition())));
     const before = bare.search('jiazehng');
     expect(before.needsFuzzy).toBe(true);
     expect(bare.search('冰雪旅游').needsFuzzy).toBeUndefined();

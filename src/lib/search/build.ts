@@ -9,6 +9,7 @@ import type { Plan } from '../model';
 import type { HomophoneTable, IndexAgency, SearchIndex } from './types';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
 import { CONCEPTS } from './concepts';
+import { fuzzyVariants } from './pinyin';
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -84,7 +85,28 @@ function planTexts(plan: Plan): string[] {
   return plan.measures.flatMap((m) => [...m.sentences, m.responsibility]);
 }
 
-export function buildSearchIndex(plan: Plan): SearchIndex {
+/** Lower-case words of the English texts (four letters or more) that read as `syllables` as the engine reads pinyin (data → da ta, bank → ban k…). */
+export function pinyinLookalikes(texts: string[], syllables: Set<string>): string[] {
+  const reads = (w: string): boolean => {
+    const ok: boolean[] = [true];
+    for (let j = 1; j <= w.length; j++) {
+      ok[j] = false;
+      // as the engine reads pinyin: with the input methods' fuzzy spellings (care → cha re)
+      for (let i = Math.max(0, j - 6); i < j && !ok[j]; i++) ok[j] = ok[i]! && fuzzyVariants(w.slice(i, j)).some((v) => syllables.has(v));
+    }
+    // the last syllable may be still being typed, as the engine reads it (bank → ban k…)
+    return ok[w.length]! || ok.some((o, i) => o && i > 0 && w.length - i <= 5 && prefixes.has(w.slice(i)));
+  };
+  const prefixes = new Set([...syllables].flatMap((s) => Array.from({ length: s.length }, (_, k) => s.slice(0, k + 1))));
+  // words written in lower case somewhere: names (Taiyuan, Datong, Shanxi) are pinyin in both editions
+  // and their singulars (banks → bank)
+  const lower = texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])[a-z]{4,}(?![\p{L}\p{N}])/gu) ?? []);
+  const words = new Set([...lower, ...lower.flatMap((w) => (/[^s]s$/u.test(w) && w.length > 4 ? [w.slice(0, -1)] : []))]);
+  return [...words].filter(reads).sort();
+}
+
+/** `englishTexts`: the English translation's sentences, for the English words that read as pinyin (index.en). */
+export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): SearchIndex {
   const partIdx = new Map(plan.parts.map((p, i) => [p.id, i]));
   const sectorIdx = new Map(plan.sectors.map((s, i) => [s.id, i]));
   const tfIdx = new Map(plan.taskForces.map((t, i) => [t.id, i]));
@@ -146,6 +168,7 @@ export function buildSearchIndex(plan: Plan): SearchIndex {
     py: encodePinyin(py),
     t2s: [...t2s.entries()].sort().map(([t, s]) => t + s).join(''),
     syn: everydayWords(),
+    en: pinyinLookalikes(englishTexts, new Set([...py.values()].flatMap((s) => [...s]))).join(' ') || undefined,
   };
 }
 

@@ -9,14 +9,16 @@
  * - ./match: a term's exact, everyday-word, agency and compound matches;
  * - ./pinyin and ./slips: pinyin, initials, homophones, wrong characters, fuse.js as the fuzzy layer;
  * - ./rank: scores per sentence, term and measure (BM25-style), full and partial matches;
- * - ./snippet: the result as shown (best sentence, marked matches).
+ * - ./snippet: the result as shown (best sentence, marked matches);
+ * - ./english (loaded on demand with its own index): English queries, told from pinyin by ./understand.
  */
 import { askedNumber, normalizeQuery } from './normalize';
 import { PlanText, type Prepared } from './plan-text';
 import { PinyinTable } from './pinyin';
 import { Matcher } from './match';
 import { rankMeasures } from './rank';
-import { QueryReader } from './understand';
+import { QueryReader, queryLanguage } from './understand';
+import type { EnglishOutcome } from './english';
 import { plainResult, resultFor, type Result } from './snippet';
 import type Fuse from 'fuse.js/basic';
 import type { HomophoneTable, SearchIndex } from './types';
@@ -54,6 +56,15 @@ export interface Outcome {
   needsHomophones?: boolean;
   /** The fuzzy layer (fuse.js) was needed and is not loaded yet: load it (`useFuse`) and search again. */
   needsFuzzy?: boolean;
+  /** The query is English (or letters that find nothing as pinyin) and the English engine is not loaded yet (`useEnglish`). */
+  needsEnglish?: boolean;
+  /** The results are the English engine's. */
+  english?: boolean;
+}
+
+/** The English engine as the Searcher uses it (./english, loaded on demand). */
+export interface EnglishEngine {
+  search(q: string, allowed: Set<number> | undefined, limit: number): EnglishOutcome;
 }
 
 export class Searcher {
@@ -63,6 +74,8 @@ export class Searcher {
   private readonly pinyin: PinyinTable;
   private readonly matcher: Matcher;
   private readonly reader: QueryReader;
+  private english?: EnglishEngine;
+  private readonly enLookalikes: Set<string>;
 
   constructor(index: SearchIndex) {
     this.index = index;
@@ -72,6 +85,7 @@ export class Searcher {
     this.pinyin = new PinyinTable(this.text, index.py);
     this.matcher = new Matcher(this.text, this.pinyin, new Map(index.syn));
     this.reader = new QueryReader(this.text, this.pinyin, this.matcher);
+    this.enLookalikes = new Set(index.en ? index.en.split(' ') : []);
   }
 
   get homophonesLoaded(): boolean {
@@ -95,6 +109,24 @@ export class Searcher {
     this.matcher.slips.useFuse(F);
   }
 
+  get englishLoaded(): boolean {
+    return this.english !== undefined;
+  }
+
+  /** Hands in the English engine (loaded on demand with /search-index-en.json). */
+  useEnglish(e: EnglishEngine): void {
+    this.english = e;
+  }
+
+  /** 'zh', 'pinyin' or 'en': how the query is read (./understand). */
+  language(raw: string): 'zh' | 'pinyin' | 'en' {
+    return queryLanguage(
+      String(raw ?? '').slice(0, 400),
+      (w) => this.pinyin.parseSyllables(w, true) !== undefined,
+      (w) => this.enLookalikes.has(w),
+    );
+  }
+
   addHomophones(table: HomophoneTable): void {
     this.pinyin.addExtra(table.py);
   }
@@ -108,6 +140,13 @@ export class Searcher {
       if (!hasFacet) return { query, terms: [], results: [], total: 0, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason };
       const results = allowed.map((p) => plainResult(p));
       return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
+    }
+    const lang = this.language(raw);
+    let english: Outcome | undefined;
+    if (lang === 'en') {
+      english = this.searchEnglish(raw, query, allowed, hasFacet, limit);
+      // an English query is answered in English; one the translation has nothing for may be a pinyin slip (jiazehng)
+      if (english.needsEnglish || english.results.length || english.partial.length) return english;
     }
     const wanted = askedNumber(query);
     this.matcher.slips.wanted = false;
@@ -131,6 +170,15 @@ export class Searcher {
     const shown = partial.slice(0, Math.max(0, limit - results.length));
     const partialResults = shown.map((r) => resultFor(prepared[r.x]!, r.score, hits));
     const partialTerms = terms.filter((_, i) => shown.some((r) => r.matched.includes(i))).map((t) => t.text);
+    if (!full.length && !partial.length && !this.matcher.slips.wanted && !reading.needsHomophones) {
+      // an English query that neither engine answers: said in English terms
+      if (english) return english;
+      // letters that read as pinyin and find nothing, even with slips, may be English (big data, gyms)
+      if (lang === 'pinyin' && (query.match(/[a-z]/gu) ?? []).length >= 3) {
+        const en = this.searchEnglish(raw, query, allowed, hasFacet, limit);
+        if (en.needsEnglish || en.results.length || en.partial.length) return en;
+      }
+    }
     return {
       query,
       terms: terms.map((t) => t.text),
@@ -143,6 +191,13 @@ export class Searcher {
       needsHomophones: reading.needsHomophones || undefined,
       needsFuzzy: this.matcher.slips.wanted || undefined,
     };
+  }
+
+  private searchEnglish(raw: string, query: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
+    const empty = { query, terms: [], results: [], total: 0, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [] };
+    if (!this.english) return { ...empty, needsEnglish: true };
+    const o = this.english.search(raw, hasFacet ? new Set(allowed.map((p) => p.m.n)) : undefined, limit);
+    return { ...empty, ...o, english: true };
   }
 
   private filter(f: Facets): Prepared[] {

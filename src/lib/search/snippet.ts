@@ -16,6 +16,8 @@ export interface Result {
   sentence: number;
   snippet: Segment[];
   score: number;
+  /** 'en': the title and snippet are the English translation's (an English query). */
+  lang?: 'en';
 }
 
 const SNIPPET = 90;
@@ -57,21 +59,24 @@ export function resultFor(p: Prepared, score: number, perTerm: TermHits[]): Resu
   return { n: p.m.n, title: title(p), sentence, snippet: windowOf(p.m.s[best]!, ranges), score };
 }
 
-/** The sentence cut to about SNIPPET characters around its first match, as text/hit segments. */
-export function windowOf(s: string, ranges: [number, number][]): Segment[] {
+/**
+ * The sentence cut to about `size` characters around its first match, as text/hit segments; `join`: matches
+ * apart only by spaces are marked as one (green finance).
+ */
+export function windowOf(s: string, ranges: [number, number][], size = SNIPPET, join = false): Segment[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const r of sorted) {
     const lastR = merged[merged.length - 1];
-    if (lastR && r[0] <= lastR[1]) lastR[1] = Math.max(lastR[1], r[1]);
+    if (lastR && (r[0] <= lastR[1] || (join && /^\s+$/u.test(s.slice(lastR[1], r[0]))))) lastR[1] = Math.max(lastR[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   let from = 0;
   let to = s.length;
-  if (s.length > SNIPPET) {
+  if (s.length > size) {
     const first = merged[0]?.[0] ?? 0;
-    from = Math.max(0, Math.min(first - 20, s.length - SNIPPET));
-    to = Math.min(s.length, from + SNIPPET);
+    from = Math.max(0, Math.min(first - 20, s.length - size));
+    to = Math.min(s.length, from + size);
   }
   const out: Segment[] = [];
   if (from > 0) out.push({ text: '…', hit: false });

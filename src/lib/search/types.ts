@@ -43,6 +43,8 @@ export interface SearchIndex {
   t2s: string;
   /** Editorial: everyday words → the plan's own wording (src/lib/search/synonyms.ts). */
   syn: [string, string[]][];
+  /** Words of the English translation (four letters or more) that read as pinyin syllables (data, care, bank), space-separated: a query of only these is English. */
+  en?: string;
 }
 
 /** Pinyin of common characters outside the plan (GB 2312 level 1), fetched only for homophone slips. */

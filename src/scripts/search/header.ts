@@ -24,7 +24,7 @@ class SearchBox extends HTMLElement {
     this.input = this.querySelector('input')!;
     this.panel = this.querySelector('.search-box__panel')!;
     this.status = this.querySelector('.search-box__status')!;
-    if (window.matchMedia('(hover: hover) and (pointer: fine)').matches) this.input.placeholder = '检索措施（按 / 键）';
+    if (window.matchMedia('(hover: hover) and (pointer: fine)').matches) this.input.placeholder = this.dataset.placeholderKeys ?? '';
     window.addEventListener('resize', () => this.place());
     const warm = () => void this.load();
     this.input.addEventListener('focus', warm, { once: true });
@@ -46,7 +46,7 @@ class SearchBox extends HTMLElement {
       this.searcher ??= await this.mods[1].loadSearcher();
     } catch {
       this.failed = true;
-      this.status.textContent = '检索暂时无法加载，请打开检索页重试。';
+      this.status.textContent = this.dataset.failed ?? '';
     }
     return this.searcher;
   }
@@ -76,7 +76,7 @@ class SearchBox extends HTMLElement {
       // still loading (slow network): say so instead of a blank panel
       this.failed = false;
       this.panel.setAttribute('aria-busy', 'true');
-      this.status.textContent = '正在加载检索……';
+      this.status.textContent = this.dataset.loading ?? '';
       this.querySelector<HTMLElement>('.search-box__more')!.hidden = true;
       this.open();
     }

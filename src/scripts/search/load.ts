@@ -1,17 +1,20 @@
 /**
  * Loads the search engine and its static index once per page, on demand (first focus of a search
- * box, or the search page). The homophone table and fuse.js are fetched only when a query needs them.
+ * box, or the search page). The homophone table, fuse.js and the English engine with its index are
+ * fetched only when a query needs them.
  */
 import type { Searcher } from '../../lib/search/engine';
 import type { HomophoneTable, SearchIndex } from '../../lib/search/types';
+import type { EnglishIndex } from '../../lib/search/english';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
 let searcher: Promise<Searcher> | undefined;
 let homophones: Promise<void> | undefined;
 
 /** A content-addressed file URL the header search box carries (src/data/search-files.ts); else the fixed name. */
-const fileUrl = (name: 'index' | 'homophones') =>
-  document.querySelector<HTMLElement>('search-box')?.getAttribute(`data-search-${name}`) ?? `${base}search-${name}.json`;
+const FIXED = { index: 'search-index.json', homophones: 'search-homophones.json', english: 'search-index-en.json' };
+const fileUrl = (name: keyof typeof FIXED) =>
+  document.querySelector<HTMLElement>('search-box')?.getAttribute(`data-search-${name}`) ?? `${base}${FIXED[name]}`;
 
 async function fetchJson<T>(file: string): Promise<T> {
   const res = await fetch(file);
@@ -43,11 +46,23 @@ export function loadFuzzy(s: Searcher): Promise<void> {
 }
 
 /** What a query still needs (homophone table, fuzzy layer): loads it, then calls `again` (search once more). */
-export function loadWhatItNeeds(s: Searcher, o: { needsHomophones?: boolean; needsFuzzy?: boolean }, again: () => void): void {
+export function loadWhatItNeeds(s: Searcher, o: { needsHomophones?: boolean; needsFuzzy?: boolean; needsEnglish?: boolean }, again: () => void): void {
   const waits: Promise<void>[] = [];
+  if (o.needsEnglish && !s.englishLoaded) waits.push(loadEnglish(s));
   if (o.needsHomophones && !s.homophonesLoaded) waits.push(loadHomophones(s));
   if (o.needsFuzzy && !s.fuzzyLoaded) waits.push(loadFuzzy(s));
   if (waits.length) void Promise.all(waits).then(again, () => {});
+}
+
+let english: Promise<void> | undefined;
+
+/** Loads the English engine and its index (/search-index-en.json) into the searcher (once), for English queries. */
+export function loadEnglish(s: Searcher): Promise<void> {
+  english ??= Promise.all([import('../../lib/search/english'), fetchJson<EnglishIndex>(fileUrl('english'))]).then(([m, index]) =>
+    s.useEnglish(new m.EnglishSearcher(index)),
+  );
+  english.catch(() => (english = undefined));
+  return english;
 }
 
 /** Loads the homophone table into the searcher (once); resolves when it is there. */

@@ -6,6 +6,7 @@
 import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine';
 import { listKeys, notMentioned, resultItem } from './render';
 import { loadSearcher, loadWhatItNeeds } from './load';
+import { SEP, T } from './text';
 
 const PARAM: Record<(typeof FACET_KEYS)[number], string> = { part: 'part', sector: 'sector', taskForce: 'tf', agency: 'agency' };
 /** Results rendered at first; 显示更多 adds more. */
@@ -37,11 +38,11 @@ async function start(root: HTMLElement) {
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
   let searcher: Searcher;
-  status.textContent = '正在加载检索……';
+  status.textContent = T.loading;
   try {
     searcher = await loadSearcher();
   } catch {
-    status.textContent = '检索索引加载失败，请刷新页面重试，或浏览措施列表。';
+    status.textContent = T.indexFailed;
     return;
   }
   root.dataset.ready = 'true';
@@ -85,32 +86,32 @@ async function start(root: HTMLElement) {
     });
     list.replaceChildren(...o.results.map((r) => resultItem(r)));
     more.hidden = o.total <= o.results.length;
-    more.textContent = `显示更多（共 ${o.total} 条）`;
+    more.textContent = T.more(o.total);
     partialList.replaceChildren(...o.partial.map((r) => resultItem(r)));
     partialBox.hidden = o.partial.length === 0;
-    partialHeading.textContent = `只匹配到：${o.partialTerms.join('、')}`;
+    partialHeading.textContent = T.onlyMatched(o.partialTerms);
     const filtered = FACET_KEYS.some((k) => selects[k].value);
     if (filtered) filters.open = true;
     const missing = o.notInPlan.length ? notMentioned(o.notInPlan) : '';
     if (o.results.length || o.partial.length) {
       status.textContent = !o.query
-        ? `筛选出 ${o.total} 条措施`
+        ? T.filtered(o.total)
         : o.results.length
-          ? `找到 ${o.total} 条与“${o.query}”相关的措施${o.total > o.results.length ? `，显示前 ${o.results.length} 条` : ''}${missing ? `。${missing}` : ''}`
-          : `${missing || `没有同时含有“${o.query}”中各个词的措施`}。下面是只含有部分检索词的措施`;
+          ? `${T.foundFor(o.total, o.query, o.results.length)}${missing ? `${SEP}${missing}` : ''}`
+          : `${missing || T.noneWithAllOf(o.query)}${SEP}${T.partialBelow}`;
       empty.hidden = true;
     } else {
-      status.textContent = !o.query ? (filtered ? '没有符合筛选条件的措施' : '') : missing ? `${missing}，没有找到相关措施` : `没有找到与“${o.query}”相关的措施`;
+      status.textContent = !o.query ? (filtered ? T.noFiltered : '') : missing ? T.missingNone(missing) : T.nothingForShort(o.query);
       emptyText.textContent =
         o.reason === 'unsearchable'
-          ? '检索词里没有可检索的文字（汉字、拼音字母或数字）。'
+          ? T.emptyUnsearchable
           : o.query
             ? filtered
-              ? '试试去掉筛选条件、换一个更短的词，或用拼音、措施编号检索。'
+              ? T.emptyFiltered
               : missing
-                ? '这份行动计划里没有这方面的内容。可以换一种说法，或按领域浏览。'
-                : '试试换一个更短的词，或用拼音、措施编号检索。'
-            : '输入关键词开始检索，或选择筛选条件浏览措施。';
+                ? T.emptyMissing
+                : T.emptyOther
+            : T.emptyStart;
       empty.hidden = false;
     }
   };

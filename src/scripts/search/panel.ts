@@ -6,6 +6,7 @@
 import type { Searcher } from '../../lib/search/engine';
 import { notMentioned, resultItem } from './render';
 import { loadWhatItNeeds, sitePath } from './load';
+import { EDITION, END, SEP, T } from './text';
 
 const SHOWN = 6;
 
@@ -20,19 +21,19 @@ export function fillPanel(root: HTMLElement, s: Searcher, q: string, again: () =
   list.replaceChildren(...o.results.map((r) => resultItem(r, true)));
   partial.querySelector('ul')!.replaceChildren(...o.partial.map((r) => resultItem(r, true)));
   partial.hidden = o.partial.length === 0;
-  partial.querySelector('p')!.textContent = `只匹配到：${o.partialTerms.join('、')}`;
-  more.href = sitePath(`/search/?q=${encodeURIComponent(q)}`);
+  partial.querySelector('p')!.textContent = T.onlyMatched(o.partialTerms);
+  more.href = sitePath(`${EDITION === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(q)}`);
   more.hidden = !o.query;
   const missing = o.notInPlan.length ? notMentioned(o.notInPlan) : '';
   status.textContent = !o.query
     ? o.reason === 'unsearchable'
-      ? '检索词里没有可检索的文字，请输入汉字、拼音或数字。'
+      ? T.unsearchable
       : ''
     : o.total
-      ? `找到 ${o.total} 条措施${o.total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}${missing ? `。${missing}` : ''}`
+      ? `${T.found(o.total, SHOWN)}${missing ? `${SEP}${missing}` : ''}`
       : o.partial.length
-        ? `${missing || '没有同时含有各个检索词的措施'}。`
+        ? `${missing || T.noneWithAll}${END}`
         : missing
-          ? `${missing}。`
-          : `没有找到与“${o.query}”相关的措施。试试更短的词、拼音，或措施编号如“第12条”。`;
+          ? `${missing}${END}`
+          : T.nothingFor(o.query);
 }

@@ -4,9 +4,11 @@
  */
 import type { Result } from '../../lib/search/engine';
 import { sitePath } from './load';
+import { EDITION, T } from './text';
 
+/** The sentence in the page's edition: /measures/N/#sK on Chinese pages, /en/measures/N/#sK on English ones. */
 export function resultHref(r: Result): string {
-  return sitePath(`/measures/${r.n}/#s${r.sentence}`);
+  return sitePath(`${EDITION === 'en' ? '/en' : ''}/measures/${r.n}/#s${r.sentence}`);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -29,21 +31,26 @@ export function resultItem(r: Result, compact = false): HTMLLIElement {
   const a = el('a', 'search-result__link');
   a.href = resultHref(r);
   a.dataset.n = String(r.n);
-  a.append(el('span', 'search-result__n', `第${r.n}条`), ' ', el('span', 'search-result__title', r.title));
+  const title = el('span', 'search-result__title', r.title);
+  const snip = snippet(r);
+  // text in the other language than the page's is marked as such (an English result on a Chinese page)
+  const textLang = r.lang === 'en' ? 'en' : 'zh-CN';
+  if (textLang !== document.documentElement.lang) for (const e of [title, snip]) e.lang = textLang;
+  a.append(el('span', 'search-result__n', T.number(r.n)), ' ', title);
   if (compact) {
-    a.append(el('br'), snippet(r));
+    a.append(el('br'), snip);
     li.append(a);
   } else {
     const p = el('p', 'search-result__snippet');
-    p.append(snippet(r));
+    p.append(snip);
     li.append(a, p);
   }
   return li;
 }
 
-/** 计划中没有提到“专项债”“…” */
+/** 计划中没有提到“专项债”“…” (The plan does not mention “…” on English pages) */
 export function notMentioned(words: string[]): string {
-  return `计划中没有提到${words.map((w) => `“${w}”`).join('')}`;
+  return T.notMentioned(words);
 }
 
 /** Arrow keys move between the links of a result list; Escape goes back to the box. */

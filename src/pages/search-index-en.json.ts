@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getEdition, getPlan } from '../data/plan';
+import { buildEnglishIndex } from '../lib/search/english-build';
+
+/** The English search index, fetched only when a query is English (src/lib/search/english.ts). */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(buildEnglishIndex(await getPlan(), await getEdition())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
