@@ -84,7 +84,7 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
     await p.waitForURL(/agency=commerce/u);
   }],
   ['explorer matrix, sorted or a measure selected', 'explore/matrix/', async (p) => {
-    // the matrix sorts by its header buttons (vanilla script) or selects a measure (React island)
+    // the matrix island sorts by its header buttons, or (should they go) selects a measure
     await p.locator('[data-explorer][data-ready="true"]').waitFor();
     const sort = p.getByRole('columnheader', { name: '牵头' }).getByRole('button');
     if (await sort.count()) {

@@ -190,18 +190,30 @@ describe('who works with whom', () => {
     }
   });
 
-  it('finds every co-named pair and ranks the top pairs by shared measures', () => {
+  it('finds every co-named pair; the top list keeps pairs sharing at least `min` measures', () => {
     const expectedPairs = new Set<string>();
     for (const m of raw) {
       const ids = [...new Set(m.rows.map((r) => r.id))];
       for (const x of ids) for (const y of ids) if (x < y) expectedPairs.add(`${x}|${y}`);
     }
     expect(new Set(pairs.map((p) => [p.a, p.b].sort().join('|')))).toEqual(expectedPairs);
-    const counts = top.map((p) => p.measures.length);
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const best = Math.max(...pairs.map((p) => p.measures.length));
-    expect(top[0]!.measures).toHaveLength(best);
     expect(top.every((p) => p.measures.length >= 2)).toBe(true);
+  });
+
+  it('ranks pairs by joint work: a measure naming n agencies adds 1/(n−1) to each pair, so measure 57 cannot fill the top', () => {
+    // weights recomputed from the content files, not from the code under test
+    const agenciesIn = new Map(raw.map((m) => [m.number, new Set(m.rows.map((r) => r.id)).size]));
+    const expectedWeight = (p: { measures: number[] }) => Math.round(p.measures.reduce((w, n) => w + 1 / (agenciesIn.get(n)! - 1), 0) * 100) / 100;
+    for (const p of pairs) expect(p.weight, `${p.a} + ${p.b}`).toBeCloseTo(expectedWeight(p), 2);
+    const weights = top.map((p) => p.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    const eligible = pairs.filter((p) => p.measures.length >= 2);
+    expect(top[0]!.weight).toBe(Math.max(...eligible.map((p) => p.weight)));
+    // a pair that shares only measures naming nine or more agencies never outranks one sharing two measures alone
+    const crowded = eligible.filter((p) => p.measures.every((n) => agenciesIn.get(n)! >= 9));
+    const twoAlone = eligible.filter((p) => p.measures.filter((n) => agenciesIn.get(n) === 2).length >= 2);
+    expect(crowded.length * twoAlone.length, 'both kinds of pair occur in the plan').toBeGreaterThan(0);
+    for (const c of crowded) for (const t of twoAlone) expect(c.weight).toBeLessThan(t.weight);
   });
 });
 

@@ -24,6 +24,14 @@ export interface Partner {
   weight: number;
 }
 
+/** What one shared measure naming `agencies` distinct agencies adds to the weight of each pair in it. */
+export function pairWeight(agencies: number): number {
+  return 1 / (agencies - 1);
+}
+
+/** Weights are shown and compared to two decimals. */
+export const roundWeight = (w: number) => Math.round(w * 100) / 100;
+
 /** Partners of `agencyId`, strongest weight first (ties: more shared measures, then the order of agencies.yaml). */
 export function partnersOf(plan: Plan, agencyId: string): Partner[] {
   const index = new Map(plan.agencies.map((a, i) => [a.id, i]));
@@ -36,12 +44,12 @@ export function partnersOf(plan: Plan, agencyId: string): Partner[] {
       if (id === agencyId) continue;
       const p = found.get(id) ?? { measures: [], weight: 0 };
       p.measures.push({ number: m.number, agencies: ids.length, own, partner: rolesIn(plan, id, m.number) });
-      p.weight += 1 / (ids.length - 1);
+      p.weight += pairWeight(ids.length);
       found.set(id, p);
     }
   }
   return [...found.entries()]
-    .map(([id, p]) => ({ id, name: plan.agencyById.get(id)!.name, measures: p.measures, weight: Math.round(p.weight * 100) / 100 }))
+    .map(([id, p]) => ({ id, name: plan.agencyById.get(id)!.name, measures: p.measures, weight: roundWeight(p.weight) }))
     .sort((a, b) => b.weight - a.weight || b.measures.length - a.measures.length || index.get(a.id)! - index.get(b.id)!);
 }
 
