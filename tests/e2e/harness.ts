@@ -192,3 +192,22 @@ export async function watchPolicyViolations(target: Page | BrowserContext): Prom
   (target as Page).on('console', onConsole);
   return violations;
 }
+
+/**
+ * One page at a time for a test file: `fresh()` closes the previous page, opens a new one and collects its
+ * uncaught errors in `errors` (a test ends with `expect(session.errors).toEqual([])`).
+ */
+export function pageSession(browser: () => Browser) {
+  let page: Page | undefined;
+  const session = {
+    errors: [] as string[],
+    async fresh(): Promise<Page> {
+      await page?.close();
+      session.errors = [];
+      page = await browser().newPage();
+      page.on('pageerror', (e) => session.errors.push(e.message));
+      return page;
+    },
+  };
+  return session;
+}

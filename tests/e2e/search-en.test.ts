@@ -2,12 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, sidewaysOverflow, type Site } from './harness';
+import { axe, describeViolations, launch, serve, sidewaysOverflow, type Site, pageSession } from './harness';
 
 let site: Site;
 let browser: Browser;
-let page: Page;
-let errors: string[] = [];
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([serve(), launch()]);
@@ -17,13 +15,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function fresh(): Promise<Page> {
-  await page?.close();
-  errors = [];
-  page = await browser.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
-}
+const session = pageSession(() => browser);
+const fresh = () => session.fresh();
 
 const zhBox = (p: Page) => p.getByRole('searchbox', { name: '检索措施' });
 const enBox = (p: Page) => p.getByRole('searchbox', { name: 'Search the measures (English, Chinese or pinyin)' });
@@ -45,7 +38,7 @@ describe('English queries in the header box', () => {
     const id = new URL(p.url()).hash.slice(1);
     // the Chinese sentence of the English one that was found
     expect(await p.locator(`[id="${id}"]`).textContent()).toMatch(/绿色/u);
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('on an English page: finds the measure and links to its English sentence, in English', async () => {
@@ -60,7 +53,7 @@ describe('English queries in the header box', () => {
     await p.waitForURL(/\/en\/measures\/43\/#s\d+$/u);
     const id = new URL(p.url()).hash.slice(1);
     expect((await p.locator(`[id="${id}"]`).textContent())!.toLowerCase()).toContain('elderly care');
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('on an English page, Enter opens /en/search/?q=', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, PHONE } from './harness';
+import { axe, describeViolations, launch, serve, type Site, PHONE, pageSession } from './harness';
 import { loadPlan } from '../helpers/content';
 import { pageWeight } from '../helpers/page-weight';
 import { ROOT } from './harness';
@@ -10,8 +10,6 @@ import { join } from 'node:path';
 
 let site: Site;
 let browser: Browser;
-let page: Page;
-let errors: string[] = [];
 const plan = loadPlan();
 
 beforeAll(async () => {
@@ -22,13 +20,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function fresh(): Promise<Page> {
-  await page?.close();
-  errors = [];
-  page = await browser.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
-}
+const session = pageSession(() => browser);
+const fresh = () => session.fresh();
 
 const searchPage = (q = '', extra = '') => `${site.url}search/${q || extra ? `?${q ? `q=${encodeURIComponent(q)}` : ''}${extra}` : ''}`;
 const ready = (p: Page) => p.waitForSelector('[data-search-page][data-ready]');
@@ -62,7 +55,7 @@ describe('header search box', () => {
     await p.waitForURL(/\/measures\/38\/#s\d+$/u);
     const id = new URL(p.url()).hash.slice(1);
     expect(await p.locator(`[id="${id}"]`).textContent()).toContain('冰雪旅游');
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 
   it('arrow keys move through its results, Escape returns, Enter opens /search/?q=', async () => {
@@ -278,7 +271,7 @@ describe('bad input is safe', () => {
       await p.waitForTimeout(100);
       await headerBox(p).fill(q);
       await p.waitForTimeout(300);
-      expect(errors).toEqual([]);
+      expect(session.errors).toEqual([]);
       expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await p.locator('main img, #site-search-panel img, main script:not([src])').count()).toBe(0);
       // results (full or partial matches) or the empty state
@@ -288,7 +281,7 @@ describe('bad input is safe', () => {
       // straight from a URL too (as long as servers accept: 500 characters)
       await p.goto(searchPage(q.slice(0, 500)));
       await ready(p);
-      expect(errors).toEqual([]);
+      expect(session.errors).toEqual([]);
       expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect((await shown()) > 0 || (await p.locator('[data-search-empty]').isVisible())).toBe(true);
     });
