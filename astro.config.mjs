@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { siteFromEnv, sitemapXml } from './src/lib/seo.ts';
-import { netlifyHeaders } from './src/lib/headers.ts';
-import { externalizeInline } from './src/lib/externalize.ts';
-import { contentAddressedName } from './src/lib/content-address.ts';
-import { serviceWorkerOptions } from './src/lib/offline.ts';
+import { siteFromEnv, sitemapXml } from './src/lib/publishing/seo.ts';
+import { netlifyHeaders } from './src/lib/build/headers.ts';
+import { externalizeInline } from './src/lib/build/externalize.ts';
+import { contentAddressedName } from './src/lib/build/content-address.ts';
+import { serviceWorkerOptions } from './src/lib/build/offline.ts';
 import { generateSW } from 'workbox-build';
 import { fileURLToPath } from 'node:url';
 
@@ -37,7 +37,7 @@ const sitemap = () => ({
 
 /**
  * Moves the inline scripts and styles Astro writes for islands into content-addressed files in
- * _astro/ (src/lib/externalize.ts), so every page runs under the strict policy of src/lib/headers.ts.
+ * _astro/ (src/lib/build/externalize.ts), so every page runs under the strict policy of src/lib/build/headers.ts.
  * @returns {import('astro').AstroIntegration}
  */
 const noInlineCode = () => ({
@@ -45,7 +45,7 @@ const noInlineCode = () => ({
   hooks: {
     'astro:build:done': ({ dir }) => {
       const prefix = base.endsWith('/') ? base : `${base}/`;
-      /** @type {import('./src/lib/externalize.ts').SaveFile} */
+      /** @type {import('./src/lib/build/externalize.ts').SaveFile} */
       const save = (ext, body) => {
         const name = contentAddressedName('inline', ext, body);
         writeFileSync(new URL(`_astro/${name}`, dir), body);
@@ -63,7 +63,7 @@ const noInlineCode = () => ({
 });
 
 /**
- * Writes dist/_headers (Netlify, Cloudflare Pages) from src/lib/headers.ts, the one source of the
+ * Writes dist/_headers (Netlify, Cloudflare Pages) from src/lib/build/headers.ts, the one source of the
  * security and caching headers (deploy/nginx.conf and the pages' meta policy come from it too).
  * @returns {import('astro').AstroIntegration}
  */
@@ -76,7 +76,7 @@ const headers = () => ({
 
 /**
  * Writes the service worker (dist/sw.js, Workbox) that precaches the whole plan for offline reading
- * (src/lib/offline.ts), after every other file of the build is in place.
+ * (src/lib/build/offline.ts), after every other file of the build is in place.
  * @returns {import('astro').AstroIntegration}
  */
 const offline = () => ({
@@ -94,7 +94,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/headers.ts)
+  // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/build/headers.ts)
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [react(), sitemap(), noInlineCode(), headers(), offline()],
   vite: { build: { assetsInlineLimit: 0 } },

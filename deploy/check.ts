@@ -1,10 +1,10 @@
 /**
  * npm run deploy:check -- https://example.org/plan-explorer/
  * Fetches a deployed site (the home page, a hashed asset it loads, a missing page) and compares each
- * response's headers with the policy in src/lib/headers.ts. Exits 1 and lists the differences when
+ * response's headers with the policy in src/lib/build/headers.ts. Exits 1 and lists the differences when
  * anything is missing or different. The base is the URL's path.
  */
-import { compareHeaders } from '../src/lib/headers';
+import { compareHeaders } from '../src/lib/build/headers';
 
 const arg = process.argv.slice(2).find((a) => a !== '--');
 if (!arg) {
@@ -36,5 +36,5 @@ else {
   failures++;
 }
 await check(new URL(`no-such-page-${Date.now()}/`, home), 404);
-console.log(failures ? `\n${failures} difference(s) from src/lib/headers.ts` : '\nevery header matches src/lib/headers.ts');
+console.log(failures ? `\n${failures} difference(s) from src/lib/build/headers.ts` : '\nevery header matches src/lib/build/headers.ts');
 process.exit(failures ? 1 : 0);

@@ -1,11 +1,11 @@
 /**
- * npm run deploy:nginx — writes deploy/nginx.conf from src/lib/headers.ts (the committed file is
+ * npm run deploy:nginx — writes deploy/nginx.conf from src/lib/build/headers.ts (the committed file is
  * for a site at a domain root, files in /var/www/plan-explorer). For another layout, print one:
  *   npm run deploy:nginx -- --base /plan-explorer/ --root /srv/www --listen 8080 --stdout
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { nginxConf } from '../src/lib/headers';
+import { nginxConf } from '../src/lib/build/headers';
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,9 @@
 /**
  * Every rendered HTML page: numbers with their units (7.5%, 200家, 2022年) are kept on one line
- * (src/lib/nowrap.ts). Other responses (JSON, CSV, text, XML) pass through untouched.
+ * (src/lib/build/nowrap.ts). Other responses (JSON, CSV, text, XML) pass through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { keepNumbersInHtml } from './lib/nowrap';
+import { keepNumbersInHtml } from './lib/build/nowrap';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

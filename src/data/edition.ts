@@ -1,7 +1,7 @@
 /** The plan as an edition's pages show it: the Chinese plan, or the English plan built from the translations. */
 import { getEdition, getPlan } from './plan';
-import { englishPlan, type Lang } from '../lib/i18n';
-import type { Plan } from '../lib/model';
+import { englishPlan, type Lang } from '../lib/i18n/i18n';
+import type { Plan } from '../lib/model/model';
 
 let en: Promise<Plan> | undefined;
 

@@ -3,12 +3,12 @@
  * whole plan once per build and fails the build with a ContentError naming file and field.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { buildPlan, type Plan, type PlanInput } from '../lib/model';
-import { withBase } from '../lib/paths';
-import { buildDerived, type Derived, type DerivedInput } from '../lib/derived';
-import { assertNumbersAccounted } from '../lib/numbers';
+import { buildPlan, type Plan, type PlanInput } from '../lib/model/model';
+import { withBase } from '../lib/site/paths';
+import { buildDerived, type Derived, type DerivedInput } from '../lib/editorial/derived';
+import { assertNumbersAccounted } from '../lib/editorial/numbers';
 import { explorerData } from '../lib/explore/data';
-import { buildEdition, type Edition, type EditionInput } from '../lib/edition';
+import { buildEdition, type Edition, type EditionInput } from '../lib/i18n/edition';
 
 let cached: Promise<Plan> | undefined;
 

@@ -1,10 +1,10 @@
 /**
  * The search index and homophone table as files named after their content
- * (/search-data/index.<hash>.json), so they can be cached as immutable (src/lib/headers.ts) and a
+ * (/search-data/index.<hash>.json), so they can be cached as immutable (src/lib/build/headers.ts) and a
  * content update is never served from an old copy. Built once per build.
  */
 import type { APIContext, APIRoute } from 'astro';
-import { contentAddressedName } from '../lib/content-address';
+import { contentAddressedName } from '../lib/build/content-address';
 import { url } from './plan';
 import { GET as indexFile } from '../pages/search-index.json.ts';
 import { GET as homophonesFile } from '../pages/search-homophones.json.ts';

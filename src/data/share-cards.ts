@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD, ICON_MARK, cardChars, cardTree, chunksFor, iconTree, type CardNode, type CardText } from '../lib/share-card';
-import type { Plan } from '../lib/model';
+import { CARD, ICON_MARK, cardChars, cardTree, chunksFor, iconTree, type CardNode, type CardText } from '../lib/publishing/share-card';
+import type { Plan } from '../lib/model/model';
 
 export const SITE_NAME = '服务业提质增效行动计划 · Plan Explorer';
 

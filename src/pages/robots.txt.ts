@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { url } from '../data/plan';
-import { robotsTxt } from '../lib/seo';
+import { robotsTxt } from '../lib/publishing/seo';
 
 /** robots.txt naming the sitemap (an endpoint, so it follows SITE_URL and BASE_PATH). */
 export const GET: APIRoute = ({ site }) =>

@@ -2,8 +2,8 @@
  * Renders the English cite menu's texts for the sentence in the URL and today's date. Loaded by
  * src/scripts/measure.ts on first use on English pages (the Chinese pages load ./cite-render.ts).
  */
-import { localIsoDate, type CiteSource } from '../lib/citation';
-import { formatAnyCitation, type AnyCiteFormat } from '../lib/citation-en';
+import { localIsoDate, type CiteSource } from '../lib/citation/citation';
+import { formatAnyCitation, type AnyCiteFormat } from '../lib/citation/citation-en';
 
 /** Writes every format's text for `source`, with today (the reader's local date) as the access date. */
 export function renderCitations(root: HTMLElement, source: CiteSource): void {

@@ -5,7 +5,7 @@
  * on English pages cite-render-en.ts); until then the menu shows the server-rendered texts. The words come
  * from the cite menu's data-t-* attributes, in the page's language.
  */
-import type { CiteSource } from '../lib/citation';
+import type { CiteSource } from '../lib/citation/citation';
 
 const root = document.querySelector<HTMLDetailsElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-cite-status]');

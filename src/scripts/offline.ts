@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (sw.js, written by the build from src/lib/offline.ts) so that after
+ * Registers the service worker (sw.js, written by the build from src/lib/build/offline.ts) so that after
  * one visit the whole plan reads offline. Under the site's Trusted Types policy, register() takes a
  * TrustedScriptURL: a policy that lets exactly this one URL through.
  */

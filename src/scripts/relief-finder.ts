@@ -1,10 +1,10 @@
 /**
  * The relief finder in the browser: reads the classification from the server-rendered cards in
- * <template id="relief-cards">, the choices from the URL, ranks with src/lib/relief-rank.ts and
+ * <template id="relief-cards">, the choices from the URL, ranks with src/lib/site/relief-rank.ts and
  * shows copies of the matching cards. Keeps the URL in step (history.replaceState).
  */
 import { DIRECTNESS_LABELS, FIRM_LABELS, INDUSTRY_LABELS, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
-import { isEmptyQuery, parseQuery, queryString, rankMeasures, type FinderItem, type FinderQuery } from '../lib/relief-rank';
+import { isEmptyQuery, parseQuery, queryString, rankMeasures, type FinderItem, type FinderQuery } from '../lib/site/relief-rank';
 
 const form = document.getElementById('relief-finder') as HTMLFormElement | null;
 const results = document.getElementById('relief-results');

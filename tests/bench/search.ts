@@ -8,8 +8,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch, serve } from '../e2e/harness';
-import { formatEvaluation } from '../../src/lib/search/evaluate';
-import type { SearchIndex } from '../../src/lib/search/types';
+import { formatEvaluation } from '../search/metrics';
+import type { SearchIndex } from '../../src/lib/search/engine/types';
 import { relative } from 'node:path';
 import { DEV_SETS, readSet, runEvaluation } from '../search/evaluate';
 import type { BenchContext, Suite } from './suites';

@@ -10,7 +10,7 @@ import Ajv from 'ajv';
 import type { Browser, Page } from 'playwright-core';
 import { axe, describeViolations, launch, ROOT, serve, type Site, sidewaysOverflow } from './harness';
 import { loadPlan } from '../helpers/content';
-import { parseCsvObjects } from '../../src/lib/csv';
+import { parseCsvObjects } from '../../src/lib/publishing/csv';
 
 let site: Site;
 let browser: Browser;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { headersFor } from '../../src/lib/headers';
+import { headersFor } from '../../src/lib/build/headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -77,7 +77,7 @@ export interface Site {
 
 /**
  * Serves a built site from `dir` under `base` (like a static host: index.html per folder, 404.html),
- * with the production headers (src/lib/headers.ts), so every browser test runs under the real policy.
+ * with the production headers (src/lib/build/headers.ts), so every browser test runs under the real policy.
  * The service worker (sw.js) is answered 404 unless asked for: it would precache the whole site in
  * every test's fresh browser context (tests/e2e/offline.test.ts tests it).
  */

@@ -1,5 +1,5 @@
 /**
- * The built pages run under script-src 'self'; style-src 'self' (src/lib/headers.ts): nothing in
+ * The built pages run under script-src 'self'; style-src 'self' (src/lib/build/headers.ts): nothing in
  * dist/ may rely on inline script or style. Independent of Vite's inlining thresholds.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The built site behind a real web server: Debian's nginx with the repository's configuration
- * (deploy/nginx.conf, from src/lib/headers.ts), driven in Chromium. Every header on every page type,
+ * (deploy/nginx.conf, from src/lib/build/headers.ts), driven in Chromium. Every header on every page type,
  * zero Content Security Policy violations while each page is used, the 404 page, caching, gzip,
  * trailing slashes, and a sub-path deployment.
  */
@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CACHE, SECURITY_HEADERS } from '../../src/lib/headers';
+import { CACHE, SECURITY_HEADERS } from '../../src/lib/build/headers';
 import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
 import { runAstro, runNode } from '../helpers/astro';
 import { createServer } from 'node:http';
@@ -213,7 +213,7 @@ describe('npm run deploy:check (deploy/check.ts)', () => {
 
   it('passes a deployment that sends the policy', async () => {
     const r = await check(site.url);
-    expect(r.output).toContain('every header matches src/lib/headers.ts');
+    expect(r.output).toContain('every header matches src/lib/build/headers.ts');
     expect(r.status).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Serves a built site through Debian's nginx with the repository's configuration (deploy/nginx.conf,
- * generated from src/lib/headers.ts), as the current user, on a free loopback port; pid, temp and
+ * generated from src/lib/build/headers.ts), as the current user, on a free loopback port; pid, temp and
  * log files in a temp folder. `.ci/run` installs nginx when it is missing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { nginxConf } from '../../src/lib/headers';
+import { nginxConf } from '../../src/lib/build/headers';
 import { findExecutable, ROOT, type Site } from './harness';
 
 /** The nginx to run: $NGINX_PATH, else Debian's. Fails with instructions when there is none. */

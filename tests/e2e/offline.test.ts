@@ -1,5 +1,5 @@
 /**
- * Offline reading: after one visit to the home page the service worker (sw.js, from src/lib/offline.ts)
+ * Offline reading: after one visit to the home page the service worker (sw.js, from src/lib/build/offline.ts)
  * has the whole plan; with the server gone, measures, the plan and the search still work, under the
  * site's CSP. A new deployment replaces the cache: no page of the old build is served after it.
  * Served by nginx with the repository's configuration (tests/e2e/nginx.ts).
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serviceWorkerOptions } from '../../src/lib/offline';
+import { serviceWorkerOptions } from '../../src/lib/build/offline';
 import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
 import { serveWithNginx } from './nginx';
 

@@ -14,7 +14,7 @@ import { taskForceSchema } from '../../src/schemas/task-force';
 import { agencySchema } from '../../src/schemas/agency';
 import { measureSchema } from '../../src/schemas/measure';
 import { correctionSchema } from '../../src/schemas/correction';
-import { buildPlan, type Plan, type PlanInput } from '../../src/lib/model';
+import { buildPlan, type Plan, type PlanInput } from '../../src/lib/model/model';
 
 import { ROOT } from './astro';
 

@@ -10,7 +10,7 @@ import { reliefSchema } from '../../src/schemas/relief';
 import { targetSchema } from '../../src/schemas/target';
 import { nonTargetSchema } from '../../src/schemas/non-target';
 import { reliefReviewSchema } from '../../src/schemas/relief-review';
-import { buildDerived, type Derived, type DerivedInput } from '../../src/lib/derived';
+import { buildDerived, type Derived, type DerivedInput } from '../../src/lib/editorial/derived';
 import { CONTENT, loadPlan, SchemaError } from './content';
 
 function entries<S extends z.ZodType>(name: string, schema: S, text?: string) {

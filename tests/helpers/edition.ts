@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { documentTranslationSchema, measureTranslationSchema } from '../../src/schemas/translation';
-import { buildEdition, type Edition, type EditionInput } from '../../src/lib/edition';
+import { buildEdition, type Edition, type EditionInput } from '../../src/lib/i18n/edition';
 import { CONTENT, loadPlan, validate } from './content';
 
 /** One translation file's text as the content layer gives it (id from the file name). */

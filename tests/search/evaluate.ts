@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPlan } from '../helpers/content';
-import { buildHomophones, buildSearchIndex } from '../../src/lib/search/build';
+import { buildHomophones, buildSearchIndex } from '../../src/lib/search/indexer/build';
 import Fuse from 'fuse.js/basic';
-import { Searcher } from '../../src/lib/search/engine';
-import { EnglishSearcher } from '../../src/lib/search/english';
-import { buildEnglishIndex, plainEnglish } from '../../src/lib/search/english-build';
+import { Searcher } from '../../src/lib/search/engine/engine';
+import { EnglishSearcher } from '../../src/lib/search/engine/english';
+import { buildEnglishIndex, plainEnglish } from '../../src/lib/search/indexer/english-build';
 import { loadEdition } from '../helpers/edition';
-import { evaluate, type Evaluation, type JudgedQuery } from '../../src/lib/search/evaluate';
+import { evaluate, type Evaluation, type JudgedQuery } from './metrics';
 
 /** The first judged set: people who use the plan's own words. */
 export const DEV_SET = resolve(import.meta.dirname, 'dev-set.json');

@@ -4,7 +4,7 @@
  * Run: npx vite-node tests/search/run-eval.ts [path/to/set.json] [--all]
  */
 import { relative, resolve } from 'node:path';
-import { formatEvaluation } from '../../src/lib/search/evaluate';
+import { formatEvaluation } from './metrics';
 import { DEV_SETS, runEvaluation } from './evaluate';
 
 const path = process.argv.slice(2).find((a) => !a.startsWith('--'));

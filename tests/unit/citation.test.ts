@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibKey, citeFormats, citeSourceOf, citeUrl, cnIsoDate, formatCitation, localIsoDate, quotedText, type CiteSource } from '../../src/lib/citation';
+import { bibKey, citeFormats, citeSourceOf, citeUrl, cnIsoDate, formatCitation, localIsoDate, quotedText, type CiteSource } from '../../src/lib/citation/citation';
 
 const OFFICIAL = 'http://swt.shanxi.gov.cn/ztzl/scztbzzl/202211/t20221117_7445956.shtml';
 const doc = {

@@ -1,8 +1,8 @@
 /** The collections hold the whole plan with the roles its text gives. Expectations are read off the source. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
-import { partLevelMeasures } from '../../src/lib/model';
-import { AGENCY_KIND_LABELS, spellingsOf } from '../../src/lib/agencies';
+import { partLevelMeasures } from '../../src/lib/model/model';
+import { AGENCY_KIND_LABELS, spellingsOf } from '../../src/lib/model/agencies';
 
 const plan = loadPlan();
 const rolesOf = (n: number) => plan.measureByNumber.get(n)!.agencies.map((a) => `${a.id}:${a.role}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/csv';
+import { BOM, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/publishing/csv';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends every row with CRLF and leaves plain fields unquoted', () => {

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEdition, type EditionInput } from '../../src/lib/edition';
-import { ContentError } from '../../src/lib/model';
-import { missingNumbers, segments, sentenceProblems, strayChinese } from '../../src/lib/translation-check';
+import { buildEdition, type EditionInput } from '../../src/lib/i18n/edition';
+import { ContentError } from '../../src/lib/model/model';
+import { missingNumbers, segments, sentenceProblems, strayChinese } from '../../src/lib/i18n/translation-check';
 import { ROOT, loadPlan } from '../helpers/content';
 import { enMeasureEntry, loadEdition, loadEditionInput } from '../helpers/edition';
 

@@ -10,7 +10,7 @@ import { buildMatrix } from '../../src/lib/explore/matrix';
 import { coResponsibility } from '../../src/lib/explore/pairs';
 import { breakdownRows, drillDown, partSummaries, taskForceLoad, type DrillNode } from '../../src/lib/explore/breakdown';
 import { exploreSummary } from '../../src/lib/explore/summary';
-import type { Role } from '../../src/lib/model';
+import type { Role } from '../../src/lib/model/model';
 
 const plan = loadPlan();
 const input = loadPlanInput();

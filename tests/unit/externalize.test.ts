@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalizeInline } from '../../src/lib/externalize';
+import { externalizeInline } from '../../src/lib/build/externalize';
 import { findInline } from '../helpers/inline';
 
 describe('externalizeInline (Astro island runtime out of the page)', () => {

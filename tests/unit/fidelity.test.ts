@@ -3,10 +3,10 @@
  * reading order, with the documented corrections undone, equals the extracted text (whitespace aside).
  */
 import { describe, expect, it } from 'vitest';
-import { buildPlan, type PlanInput } from '../../src/lib/model';
-import { readingOrder } from '../../src/lib/reading-order';
-import { applyCorrections, firstDifference, undoCorrections } from '../../src/lib/corrections';
-import { stripWhitespace } from '../../src/lib/text';
+import { buildPlan, type PlanInput } from '../../src/lib/model/model';
+import { readingOrder } from '../../src/lib/model/reading-order';
+import { applyCorrections, firstDifference, undoCorrections } from '../../src/lib/model/corrections';
+import { stripWhitespace } from '../../src/lib/model/text';
 import { loadPlanInput, readSource } from '../helpers/content';
 
 const source = stripWhitespace(readSource());

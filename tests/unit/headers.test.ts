@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { contentAddressedName } from '../../src/lib/content-address';
+import { contentAddressedName } from '../../src/lib/build/content-address';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE,
@@ -10,11 +10,11 @@ import {
   metaContentSecurityPolicy,
   netlifyHeaders,
   nginxConf,
-} from '../../src/lib/headers';
+} from '../../src/lib/build/headers';
 
 const directives = (policy: string) => new Map(policy.split(/;\s*/u).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
-describe('security headers (src/lib/headers.ts)', () => {
+describe('security headers (src/lib/build/headers.ts)', () => {
   it('is the strict policy of issue 13: self only, no inline, no eval, Trusted Types', () => {
     const csp = directives(contentSecurityPolicy());
     expect(csp.get('script-src')).toEqual(["'self'"]);

@@ -1,12 +1,13 @@
 /** The two editions' paths and the English citations, as a reader meets them: switch targets, hreflang pairs, citation text. */
 import { describe, expect, it } from 'vitest';
-import { counterpart, enDate, localePath, splitLocale } from '../../src/lib/i18n';
-import { formatAnyCitation, type EnCiteSource } from '../../src/lib/citation-en';
-import { partHeading, sectorHeading } from '../../src/lib/reading-order';
-import { englishPlan } from '../../src/lib/i18n';
+import { counterpart, localePath, splitLocale } from '../../src/lib/i18n/i18n';
+import { formatAnyCitation, type EnCiteSource } from '../../src/lib/citation/citation-en';
+import { partHeading, sectorHeading } from '../../src/lib/model/reading-order';
+import { englishPlan } from '../../src/lib/i18n/i18n';
 import { loadPlan } from '../helpers/content';
 import { loadEdition, loadEditionInput } from '../helpers/edition';
-import { buildEdition } from '../../src/lib/edition';
+import { buildEdition } from '../../src/lib/i18n/edition';
+import { enDate } from '../../src/lib/site/dates';
 
 describe('edition paths', () => {
   it('maps a Chinese page to its English page and back', () => {

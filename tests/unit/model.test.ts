@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPlan, ContentError, type PlanInput } from '../../src/lib/model';
+import { buildPlan, ContentError, type PlanInput } from '../../src/lib/model/model';
 import { CONTENT, loadPlanInput, measureEntry, SchemaError } from '../helpers/content';
 
 const measureFile = (n: number) => `content/measures/${String(n).padStart(2, '0')}.md`;

@@ -1,6 +1,6 @@
 /** Numbers with their units stay on one line: the segments the renderer keeps together. */
 import { describe, expect, it } from 'vitest';
-import { keepNumbersInHtml, numberRuns } from '../../src/lib/nowrap';
+import { keepNumbersInHtml, numberRuns } from '../../src/lib/build/nowrap';
 import { loadPlan, readSource } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 

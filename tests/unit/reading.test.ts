@@ -1,12 +1,12 @@
 /** Related measures, agency loads, list filters, 404 guesses and discovery data, on the real plan. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan, loadPlanInput } from '../helpers/content';
-import { leadAgencies, rankRelated, relatedMeasures, SAME_GROUP_LIMIT, SHARED_LEAD_LIMIT, SHARED_LEAD_TOTAL } from '../../src/lib/related';
-import { buildPlan } from '../../src/lib/model';
-import { agencyLoads, AGENCY_KIND_LABELS, measuresByRole } from '../../src/lib/agencies';
-import { allFilters, FACETS } from '../../src/lib/filters';
-import { measureNumberFromPath } from '../../src/lib/not-found';
-import { documentJsonLd, jsonLdScript, measureJsonLd, robotsTxt, sitemapXml } from '../../src/lib/seo';
+import { leadAgencies, rankRelated, relatedMeasures, SAME_GROUP_LIMIT, SHARED_LEAD_LIMIT, SHARED_LEAD_TOTAL } from '../../src/lib/model/related';
+import { buildPlan } from '../../src/lib/model/model';
+import { agencyLoads, AGENCY_KIND_LABELS, measuresByRole } from '../../src/lib/model/agencies';
+import { allFilters, FACETS } from '../../src/lib/model/filters';
+import { measureNumberFromPath } from '../../src/lib/site/not-found';
+import { documentJsonLd, jsonLdScript, measureJsonLd, robotsTxt, sitemapXml } from '../../src/lib/publishing/seo';
 import { AGENCY_KINDS } from '../../src/schemas/agency';
 
 const plan = loadPlan();

@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
 import { loadDerived, loadDerivedInput } from '../helpers/derived';
-import { buildDerived } from '../../src/lib/derived';
-import { ContentError } from '../../src/lib/model';
+import { buildDerived } from '../../src/lib/editorial/derived';
+import { ContentError } from '../../src/lib/model/model';
 import { SUPPORT_TYPES, type SupportType } from '../../src/schemas/relief-vocab';
-import { itemScore, parseQuery, queryString, rankMeasures } from '../../src/lib/relief-rank';
-import { finderChoices, groupBySupport } from '../../src/lib/relief-groups';
+import { itemScore, parseQuery, queryString, rankMeasures } from '../../src/lib/site/relief-rank';
+import { finderChoices, groupBySupport } from '../../src/lib/editorial/relief-groups';
 
 const plan = loadPlan();
 const { relief } = loadDerived();

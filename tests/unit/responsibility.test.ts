@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResponsibility, ResponsibilityParseError } from '../../src/lib/responsibility';
+import { parseResponsibility, ResponsibilityParseError } from '../../src/lib/model/responsibility';
 
 const roles = (s: string) => parseResponsibility(s).map((r) => `${r.name}:${r.role}`);
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { renumberMeasure, scaleEntries } from '../bench/scale-content';
-import { buildPlan } from '../../src/lib/model';
-import { buildDerived } from '../../src/lib/derived';
-import { assertNumbersAccounted } from '../../src/lib/numbers';
+import { buildPlan } from '../../src/lib/model/model';
+import { buildDerived } from '../../src/lib/editorial/derived';
+import { assertNumbersAccounted } from '../../src/lib/editorial/numbers';
 import { CONTENT, loadPlanInput, measureEntry } from '../helpers/content';
 import { loadDerivedInput } from '../helpers/derived';
 

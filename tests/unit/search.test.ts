@@ -1,11 +1,11 @@
 /** Search: the judged development set's floors, query parsing, safety with any input, and the index's data. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
-import { buildSearchIndex } from '../../src/lib/search/build';
-import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine';
-import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/synonyms';
-import { EnglishSearcher } from '../../src/lib/search/english';
-import { buildEnglishIndex } from '../../src/lib/search/english-build';
+import { buildSearchIndex } from '../../src/lib/search/indexer/build';
+import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine/engine';
+import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/indexer/synonyms';
+import { EnglishSearcher } from '../../src/lib/search/engine/english';
+import { buildEnglishIndex } from '../../src/lib/search/indexer/english-build';
 import { loadEdition } from '../helpers/edition';
 import { DEV_SET_2, readSet, runEvaluation, siteSearcher } from '../search/evaluate';
 

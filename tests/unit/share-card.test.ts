@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, parseUnicodeRange, titleSize, cardTree, cardChars } from '../../src/lib/share-card';
+import { chunksFor, parseUnicodeRange, titleSize, cardTree, cardChars } from '../../src/lib/publishing/share-card';
 
 describe('share cards', () => {
   it('reads CSS unicode-range lists, single code points and ranges', () => {

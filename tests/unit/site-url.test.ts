@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLACEHOLDER_SITE, siteFromEnv } from '../../src/lib/seo';
+import { PLACEHOLDER_SITE, siteFromEnv } from '../../src/lib/publishing/seo';
 
 describe('SITE_URL', () => {
   it('is used as the origin when set', () => {

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived, loadDerivedInput } from '../helpers/derived';
-import { buildDerived, targetPhrase } from '../../src/lib/derived';
-import { assertNumbersAccounted, auditNumbers, chineseNumeralValue, describeOccurrence, numberTokens } from '../../src/lib/numbers';
-import { ContentError } from '../../src/lib/model';
+import { buildDerived, targetPhrase } from '../../src/lib/editorial/derived';
+import { assertNumbersAccounted, auditNumbers, chineseNumeralValue, describeOccurrence, numberTokens } from '../../src/lib/editorial/numbers';
+import { ContentError } from '../../src/lib/model/model';
 
 const plan = loadPlan();
 const derived = loadDerived();

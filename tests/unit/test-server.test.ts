@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type Site } from '../e2e/harness';
-import { headersFor } from '../../src/lib/headers';
+import { headersFor } from '../../src/lib/build/headers';
 
 let dir: string;
 let site: Site;
@@ -45,7 +45,7 @@ describe('test server', () => {
 });
 
 describe('test server headers', () => {
-  it('sends the production headers (src/lib/headers.ts) on pages, 404s and 400s', async () => {
+  it('sends the production headers (src/lib/build/headers.ts) on pages, 404s and 400s', async () => {
     for (const [path, status] of [['', 200], ['no-such-page/', 404], ['%E0%A4%A/', 400]] as const) {
       const r = await fetch(`${site.url}${path}`);
       expect(r.status, path).toBe(status);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cnDate, cnNumeral, splitSentences } from '../../src/lib/text';
+import { cnNumeral, splitSentences } from '../../src/lib/model/text';
+import { cnDate } from '../../src/lib/site/dates';
 
 describe('cnNumeral', () => {
   it('writes the numerals of parts and sectors', () => {

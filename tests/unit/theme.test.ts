@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrast, luminance } from '../../src/lib/contrast';
+import { contrast, luminance } from '../helpers/contrast';
 import { ROOT } from '../helpers/content';
 
 const css = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');

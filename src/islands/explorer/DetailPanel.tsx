@@ -7,7 +7,7 @@ import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
 import { PARTNER_WEIGHT_NOTE } from '../../lib/explore/partners';
 import { selectionName } from '../../lib/explore/linked';
 import { MAX_COMPARE } from '../../lib/explore/state';
-import { paths, withBase } from '../../lib/paths';
+import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
 
 export function DetailPanel(props: ViewProps) {

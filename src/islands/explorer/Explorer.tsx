@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { ExplorerData } from '../../lib/explore/data';
 import { announce, buildIndex, touchedBy, visibleUnder } from '../../lib/explore/linked';
 import { initialState, parseState, reducer, toQuery, viewOfPath, VIEW_LABELS, VIEW_PATHS, VIEWS, type Action, type Known, type View } from '../../lib/explore/state';
-import { withBase } from '../../lib/paths';
+import { withBase } from '../../lib/site/paths';
 import { DetailPanel } from './DetailPanel';
 import { Filters } from './Filters';
 import { Matrix } from './Matrix';

@@ -5,8 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
-import type { Role } from '../../lib/model';
-import { paths, withBase } from '../../lib/paths';
+import type { Role } from '../../lib/model/model';
+import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
 import { useRoving } from './useRoving';
 import { MatrixRow, type RowContext } from './MatrixRow';

@@ -5,8 +5,8 @@
 import { memo } from 'react';
 import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
 import type { Index } from '../../lib/explore/linked';
-import type { Role } from '../../lib/model';
-import { paths, withBase } from '../../lib/paths';
+import type { Role } from '../../lib/model/model';
+import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
 
 /** What every row shares; stable for the life of the island. */

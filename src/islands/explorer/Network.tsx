@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type WheelEvent } from 'react';
 import { neighbourhood } from '../../lib/explore/neighbourhood';
 import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
-import { withBase, paths } from '../../lib/paths';
+import { withBase, paths } from '../../lib/site/paths';
 import { useRoving } from './useRoving';
 import { AgencyMark, EdgeMark, MeasureMark } from './NetMarks';
 import type { ViewProps } from './types';

@@ -3,7 +3,7 @@
  * touches is counted per row ("3 / 5") and marked; sectors and task forces can be selected themselves.
  * `compact` is the side-panel form next to the other views: one bar per row, no measure chips.
  */
-import { paths, withBase } from '../../lib/paths';
+import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
 import { useRoving } from './useRoving';
 

@@ -2,9 +2,9 @@
  * Sector breakdowns: measures per part and sector split by role, agencies per sector, the load of
  * each task force, and the part → sector → measure tree for the drill-down chart.
  */
-import type { Plan } from '../model';
-import { partHeading, sectorHeading } from '../reading-order';
-import { paths } from '../paths';
+import type { Plan } from '../model/model';
+import { partHeading, sectorHeading } from '../model/reading-order';
+import { paths } from '../site/paths';
 import { zeroCounts, type RoleCounts } from './common';
 
 /** One row of the breakdown: a sector, or the measures of a part that stand outside any sector. */

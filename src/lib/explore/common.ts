@@ -1,5 +1,5 @@
 /** Shared vocabulary of the explorer: role order, symbols and part colours. Declared once. */
-import type { Agency, Plan, Role } from '../model';
+import type { Agency, Plan, Role } from '../model/model';
 import { ROLES } from '../../schemas/measure';
 
 export { ROLES };

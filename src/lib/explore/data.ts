@@ -3,7 +3,7 @@
  * (d3-force, deterministic) with label positions, the matrix columns, the sector rows and every
  * agency's partners. Plain JSON: it is the island's props, rendered on the server and hydrated.
  */
-import type { Plan, Role } from '../model';
+import type { Plan, Role } from '../model/model';
 import { breakdownRows } from './breakdown';
 import { byLoad, type RoleCounts } from './common';
 import { layoutGraph } from './graph';

@@ -3,7 +3,7 @@
  * roles the agency holds there, and a deterministic force layout computed at build time.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import type { Plan, Role } from '../model';
+import type { Plan, Role } from '../model/model';
 import { primaryRole, ROLE_ORDER, partColor } from './common';
 
 export interface AgencyNode {

@@ -2,8 +2,8 @@
  * The agency × measure matrix: agencies as rows sorted by load, measures as columns in reading
  * order grouped by part and sector, the roles in each cell, totals per row and column.
  */
-import type { Plan, Role } from '../model';
-import { partHeading, sectorHeading } from '../reading-order';
+import type { Plan, Role } from '../model/model';
+import { partHeading, sectorHeading } from '../model/reading-order';
 import { byLoad, rolesIn, ROLE_ORDER, zeroCounts, type RoleCounts } from './common';
 
 export interface MatrixColumn {

@@ -2,7 +2,7 @@
  * "Who works with whom": pairs of agencies named together, ranked by the same weight as the partner lists
  * (partners.ts), so that measure 57's nine leads do not fill the top of the list.
  */
-import type { Plan } from '../model';
+import type { Plan } from '../model/model';
 import { pairWeight, roundWeight } from './partners';
 
 export interface AgencyPair {

@@ -4,7 +4,7 @@
  * them shares one unit of joint work among its n − 1 partners there, so a pair gains 1 / (n − 1) from it:
  * two agencies alone in a measure gain 1; any pair in measure 57 (nine leads) gains 1/8.
  */
-import type { Plan, Role } from '../model';
+import type { Plan, Role } from '../model/model';
 import { rolesIn } from './common';
 
 export interface SharedMeasure {

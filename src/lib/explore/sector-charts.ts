@@ -2,8 +2,8 @@
  * The charts of the sector breakdown page, as specs built from the collections. Pages pass `href`
  * (adds the site's base); tests pass the identity and check the numbers against the content.
  */
-import type { Plan } from '../model';
-import { paths } from '../paths';
+import type { Plan } from '../model/model';
+import { paths } from '../site/paths';
 import { breakdownRows, drillDown, taskForceLoad } from './breakdown';
 import { ROLE_MARKS, ROLE_ORDER } from './common';
 import { ROLE_STYLE, PLAIN_STYLE } from './charts/defaults';

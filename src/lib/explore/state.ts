@@ -6,7 +6,7 @@
  * `agency=ID` or `measure=N` or `select=sector:ID` / `select=tf:ID` (the selection), `part`, `sector`, `tf`,
  * `role` (filters, as the graph has always read them) and `compare=ID,ID[,ID]`. Unknown values are dropped.
  */
-import type { Role } from '../model';
+import type { Role } from '../model/model';
 import { EXPLORE_PAGES } from './pages';
 
 export const VIEWS = ['graph', 'matrix', 'sectors'] as const;

@@ -1,5 +1,5 @@
 /** Headline numbers of the explorer hub, derived from the collections. */
-import type { Plan } from '../model';
+import type { Plan } from '../model/model';
 import { byLoad, primaryRole, ROLE_ORDER, zeroCounts, type RoleCounts } from './common';
 
 export interface ExploreSummary {

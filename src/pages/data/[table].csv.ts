@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absUrl, getDerived, getPlan } from '../../data/plan';
-import { TABLES, tableCsv, type TableName } from '../../lib/downloads';
+import { TABLES, tableCsv, type TableName } from '../../lib/publishing/downloads';
 
 export const getStaticPaths = (() =>
   (Object.keys(TABLES) as TableName[]).map((name) => ({ params: { table: name }, props: { name } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { absUrl, BUILD_DATE, getDerived, getPlan } from '../../data/plan';
-import { dataMeta, dataPackage } from '../../lib/data-meta';
+import { dataMeta, dataPackage } from '../../lib/publishing/data-meta';
 
 /** Frictionless Data Package: the metadata (version, licence, columns) of every CSV file. */
 export const GET: APIRoute = async () => {

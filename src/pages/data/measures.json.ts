@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { absUrl, BUILD_DATE, getPlan } from '../../data/plan';
-import { measuresJson } from '../../lib/api';
-import { dataMeta } from '../../lib/data-meta';
+import { measuresJson } from '../../lib/publishing/api';
+import { dataMeta } from '../../lib/publishing/data-meta';
 
 export const GET: APIRoute = async () => {
   const plan = await getPlan();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPlan, url } from '../../data/plan';
-import { measuresJsonSchema } from '../../lib/measures-schema';
+import { measuresJsonSchema } from '../../lib/publishing/measures-schema';
 
 export const GET: APIRoute = async ({ site }) => {
   const plan = await getPlan();

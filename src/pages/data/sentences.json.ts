@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { absUrl, BUILD_DATE, getDerived, getPlan } from '../../data/plan';
-import { tableJson } from '../../lib/downloads';
-import { dataMeta } from '../../lib/data-meta';
+import { tableJson } from '../../lib/publishing/downloads';
+import { dataMeta } from '../../lib/publishing/data-meta';
 
 /** The same rows as sentences.csv, as JSON, with the version date, licence and source. */
 export const GET: APIRoute = async () => {

@@ -5,7 +5,7 @@
  * /search/?q=…, arrow keys move through the results, and the / key focuses the box from anywhere
  * (mentioned in the placeholder only where there is a keyboard). The panel never runs past the viewport.
  */
-import type { Searcher } from '../../lib/search/engine';
+import type { Searcher } from '../../lib/search/engine/engine';
 
 type Modules = [typeof import('./render'), typeof import('./load'), typeof import('./panel')];
 let modules: Promise<Modules> | undefined;

@@ -3,9 +3,9 @@
  * box, or the search page). The homophone table, fuse.js and the English engine with its index are
  * fetched only when a query needs them.
  */
-import type { Searcher } from '../../lib/search/engine';
-import type { HomophoneTable, SearchIndex } from '../../lib/search/types';
-import type { EnglishIndex } from '../../lib/search/english';
+import type { Searcher } from '../../lib/search/engine/engine';
+import type { HomophoneTable, SearchIndex } from '../../lib/search/engine/types';
+import type { EnglishIndex } from '../../lib/search/engine/english';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
 let searcher: Promise<Searcher> | undefined;
@@ -23,7 +23,7 @@ async function fetchJson<T>(file: string): Promise<T> {
 }
 
 export function loadSearcher(): Promise<Searcher> {
-  searcher ??= Promise.all([import('../../lib/search/engine'), fetchJson<SearchIndex>(fileUrl('index'))]).then(
+  searcher ??= Promise.all([import('../../lib/search/engine/engine'), fetchJson<SearchIndex>(fileUrl('index'))]).then(
     ([m, index]) => {
       const s = new m.Searcher(index);
       // build the engine's lookup tables while the reader is still reading
@@ -58,7 +58,7 @@ let english: Promise<void> | undefined;
 
 /** Loads the English engine and its index (/search-index-en.json) into the searcher (once), for English queries. */
 export function loadEnglish(s: Searcher): Promise<void> {
-  english ??= Promise.all([import('../../lib/search/english'), fetchJson<EnglishIndex>(fileUrl('english'))]).then(([m, index]) =>
+  english ??= Promise.all([import('../../lib/search/engine/english'), fetchJson<EnglishIndex>(fileUrl('english'))]).then(([m, index]) =>
     s.useEnglish(new m.EnglishSearcher(index)),
   );
   english.catch(() => (english = undefined));

@@ -3,7 +3,7 @@
  * results render as you type (full matches, then partial ones under 只匹配到：…, or 计划中没有提到“…”),
  * the back button restores earlier searches and the scroll position, arrow keys move through results.
  */
-import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine';
+import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine/engine';
 import { listKeys, notMentioned, resultItem } from './render';
 import { loadSearcher, loadWhatItNeeds } from './load';
 import { SEP, T } from './text';

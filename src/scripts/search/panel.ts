@@ -3,7 +3,7 @@
  * status line (计划中没有提到“…” when the plan has nothing). Loaded with the engine on first use, so
  * that every page ships only the <search-box> element itself.
  */
-import type { Searcher } from '../../lib/search/engine';
+import type { Searcher } from '../../lib/search/engine/engine';
 import { notMentioned, resultItem } from './render';
 import { loadWhatItNeeds, sitePath } from './load';
 import { EDITION, END, SEP, T } from './text';

@@ -2,7 +2,7 @@
  * Renders search results as DOM nodes. Text goes in through textContent only — never innerHTML —
  * so nothing a user types can become markup.
  */
-import type { Result } from '../../lib/search/engine';
+import type { Result } from '../../lib/search/engine/engine';
 import { sitePath } from './load';
 import { EDITION, T } from './text';
 

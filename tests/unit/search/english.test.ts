@@ -1,15 +1,15 @@
 /** English search: telling English from pinyin, the stemmer and synonym table, the English index and the judged set's floor. */
 import { describe, expect, it } from 'vitest';
-import { PlanText } from '../../../src/lib/search/plan-text';
-import { PinyinTable } from '../../../src/lib/search/pinyin';
-import { queryLanguage } from '../../../src/lib/search/understand';
-import { EN_SYNONYMS, stem, tokenize } from '../../../src/lib/search/english-words';
-import { EnglishSearcher } from '../../../src/lib/search/english';
-import { buildEnglishIndex } from '../../../src/lib/search/english-build';
-import { Searcher } from '../../../src/lib/search/engine';
+import { PlanText } from '../../../src/lib/search/engine/plan-text';
+import { PinyinTable } from '../../../src/lib/search/engine/pinyin';
+import { queryLanguage } from '../../../src/lib/search/engine/understand';
+import { EN_SYNONYMS, stem, tokenize } from '../../../src/lib/search/engine/english-words';
+import { EnglishSearcher } from '../../../src/lib/search/engine/english';
+import { buildEnglishIndex } from '../../../src/lib/search/indexer/english-build';
+import { Searcher } from '../../../src/lib/search/engine/engine';
 import { loadEdition } from '../../helpers/edition';
 import { DEV_SET_EN, runEvaluation, siteSearcher } from '../../search/evaluate';
-import { pinyinLookalikes } from '../../../src/lib/search/build';
+import { pinyinLookalikes } from '../../../src/lib/search/indexer/build';
 import { index, plan } from './fixture';
 
 const py = new PinyinTable(new PlanText(index), index.py);

@@ -1,6 +1,6 @@
 /** The real search index of the plan, built once for the search module tests. */
 import { loadPlan } from '../../helpers/content';
-import { buildSearchIndex } from '../../../src/lib/search/build';
+import { buildSearchIndex } from '../../../src/lib/search/indexer/build';
 
 export const plan = loadPlan();
 export const index = buildSearchIndex(plan);

@@ -1,8 +1,8 @@
-/** src/lib/search/match and slips: one term against the plan. */
+/** src/lib/search/engine/match and slips: one term against the plan. */
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../../src/lib/search/match';
-import { PlanText, type TermHits } from '../../../src/lib/search/plan-text';
-import { PinyinTable } from '../../../src/lib/search/pinyin';
+import { Matcher } from '../../../src/lib/search/engine/match';
+import { PlanText, type TermHits } from '../../../src/lib/search/engine/plan-text';
+import { PinyinTable } from '../../../src/lib/search/engine/pinyin';
 import { index } from './fixture';
 
 const text = new PlanText(index);

@@ -1,6 +1,6 @@
-/** src/lib/search/normalize: what was typed becomes a query and terms. */
+/** src/lib/search/engine/normalize: what was typed becomes a query and terms. */
 import { describe, expect, it } from 'vitest';
-import { askedNumber, MAX_QUERY, normalizeQuery, parseNumeral, splitTerms } from '../../../src/lib/search/normalize';
+import { askedNumber, MAX_QUERY, normalizeQuery, parseNumeral, splitTerms } from '../../../src/lib/search/engine/normalize';
 
 describe('normalize', () => {
   it('reads Chinese numerals', () => {

@@ -1,7 +1,7 @@
-/** src/lib/search/pinyin: the plan's syllables and the syllable scanner. */
+/** src/lib/search/engine/pinyin: the plan's syllables and the syllable scanner. */
 import { describe, expect, it } from 'vitest';
-import { PlanText, type TermHits } from '../../../src/lib/search/plan-text';
-import { decodePinyin, PinyinTable } from '../../../src/lib/search/pinyin';
+import { PlanText, type TermHits } from '../../../src/lib/search/engine/plan-text';
+import { decodePinyin, PinyinTable } from '../../../src/lib/search/engine/pinyin';
 import { index } from './fixture';
 
 const text = new PlanText(index);

@@ -1,7 +1,7 @@
-/** src/lib/search/plan-text: sentences, word boundaries, corpus and vocabulary of the plan. */
+/** src/lib/search/engine/plan-text: sentences, word boundaries, corpus and vocabulary of the plan. */
 import { describe, expect, it } from 'vitest';
-import { PlanText } from '../../../src/lib/search/plan-text';
-import { wordLengths } from '../../../src/lib/search/build';
+import { PlanText } from '../../../src/lib/search/engine/plan-text';
+import { wordLengths } from '../../../src/lib/search/indexer/build';
 import { at, index } from './fixture';
 
 const text = new PlanText(index);

@@ -1,8 +1,8 @@
-/** src/lib/search/rank and snippet: scores and what a result shows. */
+/** src/lib/search/engine/rank and snippet: scores and what a result shows. */
 import { describe, expect, it } from 'vitest';
-import { PlanText, type TermHits } from '../../../src/lib/search/plan-text';
-import { fieldWeight, idf, rankMeasures, termScore } from '../../../src/lib/search/rank';
-import { resultFor, windowOf } from '../../../src/lib/search/snippet';
+import { PlanText, type TermHits } from '../../../src/lib/search/engine/plan-text';
+import { fieldWeight, idf, rankMeasures, termScore } from '../../../src/lib/search/engine/rank';
+import { resultFor, windowOf } from '../../../src/lib/search/engine/snippet';
 import { at, index } from './fixture';
 
 const text = new PlanText(index);

@@ -1,11 +1,11 @@
-/** src/lib/search/understand, stopwords and concepts: what a query asks for. */
+/** src/lib/search/engine/understand, stopwords and concepts: what a query asks for. */
 import { describe, expect, it } from 'vitest';
-import { CONCEPTS } from '../../../src/lib/search/concepts';
-import { Matcher } from '../../../src/lib/search/match';
-import { PlanText } from '../../../src/lib/search/plan-text';
-import { fuzzyVariants, PinyinTable } from '../../../src/lib/search/pinyin';
-import { STOPWORDS } from '../../../src/lib/search/stopwords';
-import { QueryReader } from '../../../src/lib/search/understand';
+import { CONCEPTS } from '../../../src/lib/search/indexer/concepts';
+import { Matcher } from '../../../src/lib/search/engine/match';
+import { PlanText } from '../../../src/lib/search/engine/plan-text';
+import { fuzzyVariants, PinyinTable } from '../../../src/lib/search/engine/pinyin';
+import { STOPWORDS } from '../../../src/lib/search/engine/stopwords';
+import { QueryReader } from '../../../src/lib/search/engine/understand';
 import { index, plan } from './fixture';
 
 const text = new PlanText(index);

@@ -1,5 +1,5 @@
 /** Chart defaults, declared once: sizes, type, colours, and how each role is drawn (not only by colour). */
-import type { Role } from '../../model';
+import type { Role } from '../../model/model';
 
 export const CHART = {
   width: 640,

@@ -5,11 +5,11 @@
  * translation file is not an error: it is listed in `missing`, and its pages show the Chinese with a note.
  */
 import type { z } from 'astro/zod';
-import type { glossarySchema } from '../schemas/glossary';
-import type { documentTranslationSchema, measureTranslationSchema } from '../schemas/translation';
-import { ContentError, type ContentProblem, type Entry, type Plan } from './model';
-import type { Role } from '../schemas/measure';
-import { splitSentences } from './text';
+import type { glossarySchema } from '../../schemas/glossary';
+import type { documentTranslationSchema, measureTranslationSchema } from '../../schemas/translation';
+import { ContentError, type ContentProblem, type Entry, type Plan } from '../model/model';
+import type { Role } from '../../schemas/measure';
+import { splitSentences } from '../model/text';
 import { sentenceProblems, strayChinese } from './translation-check';
 
 export type GlossaryData = z.output<typeof glossarySchema>;

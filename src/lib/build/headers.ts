@@ -111,7 +111,7 @@ export function netlifyHeaders(base = '/'): string {
       .map(([k, v]) => `  ${k}: ${v}\n`)
       .join('')}`;
   return [
-    '# Written by the build from src/lib/headers.ts; edit that file, not this one.',
+    '# Written by the build from src/lib/build/headers.ts; edit that file, not this one.',
     block(`${b}*`, SECURITY_HEADERS),
     ...IMMUTABLE_DIRS.map((d) => block(`${b}${d}*`, { 'Cache-Control': CACHE.immutable })),
   ].join('\n');
@@ -162,7 +162,7 @@ export function nginxConf({
   // add_header in a location replaces the server's, so every location repeats the full set
   const location = (match: string, cache: string, extra = '') => `  location ${match} {\n${extra}${headers(cache, '    ')}  }\n`;
   return (
-    `# Generated from src/lib/headers.ts (npm run deploy:nginx); edit that file, not this one.\n` +
+    `# Generated from src/lib/build/headers.ts (npm run deploy:nginx); edit that file, not this one.\n` +
     `# The contents of dist/ go in ${root}${b === '/' ? '' : b.slice(0, -1)}; the site answers under ${b}.\n` +
     `# HSTS is the deployer's opt-in, once the domain is served over HTTPS only: add\n` +
     `#   add_header ${HSTS_OPT_IN.name} ${nginxQuote(HSTS_OPT_IN.value)} always;\n` +

@@ -3,9 +3,9 @@
  * (under /en/). Paths, the counterpart of a page in the other edition, and the English plan model.
  * Pure: no Astro imports.
  */
-import type { AgencyKind } from '../schemas/agency';
+import type { AgencyKind } from '../../schemas/agency';
 import type { Edition } from './edition';
-import type { Plan, Role } from './model';
+import type { Plan, Role } from '../model/model';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -105,13 +105,6 @@ export const AGENCY_KIND_EN: Record<AgencyKind, string> = {
   'leading-group': 'Coordinating body',
   'city-governments': 'City governments',
 };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date in English: April 14, 2022 (UTC calendar date). */
-export function enDate(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-}
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 

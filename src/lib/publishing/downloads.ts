@@ -3,15 +3,15 @@
  * description (shown on /data/) and how to read the value — so the file and its documentation
  * cannot drift apart. Lists inside a cell are joined with LIST_SEPARATOR. Pure.
  */
-import type { Plan, Measure, Agency } from './model';
-import type { Derived, Relief, Target } from './derived';
+import type { Plan, Measure, Agency } from '../model/model';
+import type { Derived, Relief, Target } from '../editorial/derived';
 import { toCsv, type Cell } from './csv';
-import { paths } from './paths';
-import { readingOrder } from './reading-order';
-import { ROLE_LABELS } from './responsibility';
-import { DIRECTNESS_LABELS, FIRM_LABELS, FIRM_TYPES, INDUSTRY_LABELS, SUPPORT_LABELS, SUPPORT_TYPES } from '../schemas/relief-vocab';
-import { sentencePath } from './sentences';
-import type { Role } from './model';
+import { paths } from '../site/paths';
+import { readingOrder } from '../model/reading-order';
+import { ROLE_LABELS } from '../model/responsibility';
+import { DIRECTNESS_LABELS, FIRM_LABELS, FIRM_TYPES, INDUSTRY_LABELS, SUPPORT_LABELS, SUPPORT_TYPES } from '../../schemas/relief-vocab';
+import { sentencePath } from '../model/sentences';
+import type { Role } from '../model/model';
 
 /** Joins several values in one cell: 1|4|7. */
 export const LIST_SEPARATOR = '|';

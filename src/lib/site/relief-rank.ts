@@ -2,7 +2,7 @@
  * The relief finder's logic, shared by the page (server render) and its small browser script:
  * parse the query in the URL, score each classified sentence, rank measures. Pure; no DOM.
  */
-import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
+import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type Directness, type FirmType, type Industry, type SupportType } from '../../schemas/relief-vocab';
 
 export interface FinderItem {
   id: string;

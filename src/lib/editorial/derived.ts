@@ -5,13 +5,13 @@
  * file and field of every problem, so a wrong entry fails the build.
  */
 import type { z } from 'astro/zod';
-import { ContentError, type ContentProblem, type Entry, type MeasureAgency, type Plan } from './model';
-import type { reliefSchema } from '../schemas/relief';
-import type { targetSchema, Comparator } from '../schemas/target';
-import type { nonTargetSchema, NonTargetReason } from '../schemas/non-target';
-import type { reliefReviewSchema } from '../schemas/relief-review';
-import { FIRM_NAMES, FIRM_TYPES, INDUSTRY_NAMES, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
-import { sentencesAt, type Location } from './sentences';
+import { ContentError, type ContentProblem, type Entry, type MeasureAgency, type Plan } from '../model/model';
+import type { reliefSchema } from '../../schemas/relief';
+import type { targetSchema, Comparator } from '../../schemas/target';
+import type { nonTargetSchema, NonTargetReason } from '../../schemas/non-target';
+import type { reliefReviewSchema } from '../../schemas/relief-review';
+import { FIRM_NAMES, FIRM_TYPES, INDUSTRY_NAMES, type Directness, type FirmType, type Industry, type SupportType } from '../../schemas/relief-vocab';
+import { sentencesAt, type Location } from '../model/sentences';
 import { chineseNumeralValue } from './numbers';
 
 export type ReliefData = z.output<typeof reliefSchema>;

@@ -3,7 +3,7 @@
  * government service number, the bodies come from the measure's responsibility parenthesis, and a
  * website only where content/agencies.yaml records one confirmed from a stored copy of the site.
  */
-import type { MeasureAgency } from './model';
+import type { MeasureAgency } from '../model/model';
 
 /** The government service hotline, reachable from anywhere in the province. */
 export const HOTLINE = { number: '12345', name: '12345政务服务便民热线' } as const;

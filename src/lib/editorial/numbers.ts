@@ -6,9 +6,9 @@
  * this text it is the article or a word (一批, 一体化, 进一步, 一次性), never a count. A target accounts for
  * its figure and the numbers of its deadline; a non-target entry accounts for its number. Pure.
  */
-import { ContentError, type ContentProblem, type Plan } from './model';
+import { ContentError, type ContentProblem, type Plan } from '../model/model';
 import type { Derived } from './derived';
-import { locationLabel, partSentences, type Location } from './sentences';
+import { locationLabel, partSentences, type Location } from '../model/sentences';
 
 const NUMBER = /\d+(?:\.\d+)?(?:[-∶+]\d+(?:\.\d+)?)*|第[一二两三四五六七八九十百千]+|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一(?=[十百千])[一二两三四五六七八九十百千]+/gu;
 

@@ -3,8 +3,8 @@
  * fidelity test rebuilds the source text from them, so what is shown is what is proven.
  */
 import { partLevelMeasures, type Plan } from './model';
-import { cnDate } from './text';
-import { enDate, type Lang } from './i18n';
+import { type Lang } from '../i18n/i18n';
+import { cnDate, enDate } from '../site/dates';
 
 export type Block =
   | { kind: 'header' | 'number' | 'noticeTitle' | 'recipients' | 'notice' | 'issuer' | 'signed' | 'publication' | 'title' | 'preamble' | 'copyTo' | 'printed'; anchor?: string; text: string }

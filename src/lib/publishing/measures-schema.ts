@@ -1,9 +1,9 @@
 /**
- * JSON Schema (draft-07) of /data/measures.json (shape: src/lib/api.ts MeasuresJson). Published at
+ * JSON Schema (draft-07) of /data/measures.json (shape: src/lib/publishing/api.ts MeasuresJson). Published at
  * /data/measures.schema.json. Fields may be added over time, never removed or renamed; the schema
  * lists every field so a test can prove it describes the file exactly.
  */
-import { ROLES } from '../schemas/measure';
+import { ROLES } from '../../schemas/measure';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 

@@ -1,6 +1,6 @@
 /** Shapes relief classifications for the finder page: by kind of help, and by measure. Pure. */
 import type { Relief } from './derived';
-import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
+import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type FirmType, type Industry, type SupportType } from '../../schemas/relief-vocab';
 
 export interface MeasureItems {
   measure: number;

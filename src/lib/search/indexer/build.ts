@@ -5,11 +5,11 @@
  */
 import { pinyin } from 'pinyin-pro';
 import * as OpenCC from 'opencc-js';
-import type { Plan } from '../model';
-import type { HomophoneTable, IndexAgency, SearchIndex } from './types';
+import type { Plan } from '../../model/model';
+import type { HomophoneTable, IndexAgency, SearchIndex } from '../engine/types';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
 import { CONCEPTS } from './concepts';
-import { fuzzyVariants } from './pinyin';
+import { fuzzyVariants } from '../engine/pinyin';
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });

@@ -4,10 +4,10 @@
  * returns the model or throws a ContentError that names every bad file and field.
  */
 import type { z } from 'astro/zod';
-import type { documentSchema } from '../schemas/document';
-import type { AgencyKind } from '../schemas/agency';
-import type { Role } from '../schemas/measure';
-import { ROLES } from '../schemas/measure';
+import type { documentSchema } from '../../schemas/document';
+import type { AgencyKind } from '../../schemas/agency';
+import type { Role } from '../../schemas/measure';
+import { ROLES } from '../../schemas/measure';
 import { parseResponsibility, ResponsibilityParseError } from './responsibility';
 import { cnNumeral, splitSentences } from './text';
 import type { Correction } from './corrections';
@@ -144,7 +144,7 @@ export interface Measure {
   /** From the sector heading, or from the part (part 五). */
   taskForceId?: string;
   agencies: MeasureAgency[];
-  /** In the English plan (src/lib/i18n.ts): the measure has no translation yet and keeps its Chinese. */
+  /** In the English plan (src/lib/i18n/i18n.ts): the measure has no translation yet and keeps its Chinese. */
   untranslated?: boolean;
 }
 export interface Plan {

@@ -3,9 +3,9 @@
  * translations, the glossary (each term given to the measures whose Chinese uses it), sector and task
  * force names and the agencies' English names. Fetched by the browser only for an English query.
  */
-import type { Edition } from '../edition';
-import type { Plan } from '../model';
-import type { EnglishIndex } from './english';
+import type { Edition } from '../../i18n/edition';
+import type { Plan } from '../../model/model';
+import type { EnglishIndex } from '../engine/english';
 
 /** Text as the reader sees it: the markup of marked Chinese terms dropped, the terms kept. */
 export function plainEnglish(s: string): string {

@@ -1,4 +1,4 @@
-import type { Role } from '../schemas/measure';
+import type { Role } from '../../schemas/measure';
 
 /** The role words of the plan and what they assign. 牵头负责 is both lead and responsible. */
 const ROLE_WORDS: ReadonlyArray<readonly [string, readonly Role[]]> = [

@@ -1,10 +1,10 @@
 /** Shapes of the static data endpoints. Kept backward compatible once published. */
-import type { Plan, Role } from './model';
-import { isoDate } from './text';
-import { paths } from './paths';
+import type { Plan, Role } from '../model/model';
+import { paths } from '../site/paths';
+import { isoDate } from '../site/dates';
 
 export interface MeasuresJson<M = unknown> {
-  /** Version date, licence and source (src/lib/data-meta.ts). */
+  /** Version date, licence and source (src/lib/publishing/data-meta.ts). */
   meta: M;
   document: {
     title: string;

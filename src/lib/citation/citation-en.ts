@@ -4,7 +4,7 @@
  * translation is this site's and unofficial. Pure, like ./citation.ts, whose URL and date rules it shares.
  */
 import { CITE_FORMATS, citeUrl, formatCitation, type CiteFormat, type CiteSource } from './citation';
-import { enDate } from './i18n';
+import { enDate } from '../site/dates';
 
 /** An English citation's source: the English names (title, number, issuer), plus the official Chinese title. */
 export interface EnCiteSource extends CiteSource {

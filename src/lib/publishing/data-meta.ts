@@ -4,10 +4,10 @@
  * the CSV files (which have no room for metadata), in /data/datapackage.json (Frictionless Data
  * Package) next to each file. Pure.
  */
-import type { Plan } from './model';
-import { isoDate } from './text';
-import { paths } from './paths';
+import type { Plan } from '../model/model';
+import { paths } from '../site/paths';
 import { TABLES, tableColumns, tableDescription, type Ctx, type TableName } from './downloads';
+import { isoDate } from '../site/dates';
 
 /**
  * The licence statement. The plan is a public government document (此件公开发布): under Article 5 of

@@ -3,7 +3,7 @@
  * depends on — the permanent URL and the access date — is passed in, so the browser script and the
  * server render produce the same text and tests can pin the date.
  */
-import { isoDate } from './text';
+import { isoDate } from '../site/dates';
 
 /** What a citation needs to know. Plain data, so it can travel to the browser in a data attribute. */
 export interface CiteSource {

@@ -1,6 +1,6 @@
 /**
- * The static search index: built once at build time (src/lib/search/build.ts), served as JSON
- * (/search-index.json) and read by the browser engine (src/lib/search/engine.ts). Short keys keep it small.
+ * The static search index: built once at build time (src/lib/search/indexer/build.ts), served as JSON
+ * (/search-index.json) and read by the browser engine (src/lib/search/engine/engine.ts). Short keys keep it small.
  */
 export interface IndexMeasure {
   /** Measure number. */
@@ -41,7 +41,7 @@ export interface SearchIndex {
   py: string;
   /** Traditional → simplified, limited to characters the plan uses: pairs of characters "體体電电…". */
   t2s: string;
-  /** Editorial: everyday words → the plan's own wording (src/lib/search/synonyms.ts). */
+  /** Editorial: everyday words → the plan's own wording (src/lib/search/indexer/synonyms.ts). */
   syn: [string, string[]][];
   /** Words of the English translation (four letters or more) that read as pinyin syllables (data, care, bank), space-separated: a query of only these is English. */
   en?: string;

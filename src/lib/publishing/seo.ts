@@ -1,6 +1,6 @@
 /** Discovery: schema.org JSON-LD for the document and its measures, and the sitemap. Pure. */
-import type { Plan } from './model';
-import { isoDate } from './text';
+import type { Plan } from '../model/model';
+import { isoDate } from '../site/dates';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 /** Agency listings: kinds in Chinese and the load each body carries. */
-import type { AgencyKind } from '../schemas/agency';
+import type { AgencyKind } from '../../schemas/agency';
 import type { Agency, Plan, Role } from './model';
 
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {

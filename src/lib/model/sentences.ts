@@ -4,7 +4,7 @@
  * text, numbered 1… across its paragraphs (linked to the part's heading in the full text).
  */
 import type { Plan } from './model';
-import { paths } from './paths';
+import { paths } from '../site/paths';
 import { splitSentences } from './text';
 
 export type Location = { measure: number; part?: undefined } | { part: number; measure?: undefined };

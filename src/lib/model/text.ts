@@ -1,4 +1,4 @@
-/** Chinese text helpers: numerals, dates, sentences. Pure functions. */
+/** Chinese text helpers: numerals and sentences. Pure functions. */
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -9,16 +9,6 @@ export function cnNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
-
-/** A date as printed in the document: 2022年4月14日 (UTC calendar date). */
-export function cnDate(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-}
-
-/** ISO calendar date, 2022-04-14. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 const SENTENCE_END = new Set(['。', '；', '！', '？']);
