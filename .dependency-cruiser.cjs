@@ -7,7 +7,8 @@
  */
 const BUILD_ONLY_LIB = '^src/lib/(model|editorial|i18n|publishing|build|search/indexer)/';
 const BROWSER = '^src/(scripts|islands)/|^src/lib/(search/engine|citation|site)/';
-const BUILD_ONLY_PACKAGES = '^(pinyin-pro|opencc-js|d3-force|d3-hierarchy|satori|@resvg/resvg-js|yaml|workbox-build|@fontsource/)';
+const BUILD_ONLY_PACKAGES =
+  '^(pinyin-pro|opencc-js|d3-force|d3-hierarchy|satori|@resvg/resvg-js|yaml|workbox-build|@fontsource/)';
 
 module.exports = {
   forbidden: [
@@ -66,7 +67,11 @@ module.exports = {
     exclude: { path: '^(node_modules|dist|\\.astro)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -28,7 +28,10 @@ const sitemap = () => ({
     },
     'astro:build:done': ({ dir, pages }) => {
       const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-      const urls = pages.map((p) => p.pathname).filter((p) => !/^404\/?$/u.test(p)).map((p) => new URL(p, root).href);
+      const urls = pages
+        .map((p) => p.pathname)
+        .filter((p) => !/^404\/?$/u.test(p))
+        .map((p) => new URL(p, root).href);
       writeFileSync(new URL('sitemap.xml', dir), sitemapXml(urls));
       if (siteWarning) console.warn(`\n${siteWarning}\n`);
     },

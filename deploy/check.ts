@@ -21,10 +21,14 @@ async function check(url: URL, wantStatus: number): Promise<string> {
     process.exit(2);
   });
   const problems = compareHeaders(url.pathname, base, (n) => res.headers.get(n));
-  if (res.status !== wantStatus) problems.unshift({ name: 'status', expected: String(wantStatus), actual: String(res.status) });
+  if (res.status !== wantStatus)
+    problems.unshift({ name: 'status', expected: String(wantStatus), actual: String(res.status) });
   failures += problems.length;
   console.log(`${problems.length ? '✗' : '✓'} ${res.status} ${url.href}`);
-  for (const p of problems) console.log(`    ${p.name}: expected ${p.expected}\n    ${' '.repeat(p.name.length)}  got      ${p.actual ?? '(missing)'}`);
+  for (const p of problems)
+    console.log(
+      `    ${p.name}: expected ${p.expected}\n    ${' '.repeat(p.name.length)}  got      ${p.actual ?? '(missing)'}`,
+    );
   return res.status === 200 ? await res.text() : '';
 }
 
@@ -36,5 +40,9 @@ else {
   failures++;
 }
 await check(new URL(`no-such-page-${Date.now()}/`, home), 404);
-console.log(failures ? `\n${failures} difference(s) from src/lib/build/headers.ts` : '\nevery header matches src/lib/build/headers.ts');
+console.log(
+  failures
+    ? `\n${failures} difference(s) from src/lib/build/headers.ts`
+    : '\nevery header matches src/lib/build/headers.ts',
+);
 process.exit(failures ? 1 : 0);

@@ -16,7 +16,12 @@ const { values } = parseArgs({
     stdout: { type: 'boolean', default: false },
   },
 });
-const conf = nginxConf({ base: values.base, root: values.root, listen: values.listen, serverName: values['server-name'] });
+const conf = nginxConf({
+  base: values.base,
+  root: values.root,
+  listen: values.listen,
+  serverName: values['server-name'],
+});
 if (values.stdout) process.stdout.write(conf);
 else {
   const out = new URL('./nginx.conf', import.meta.url);

@@ -27,7 +27,8 @@ const single = (text: string) => ({ en: YAML.parse(text) as Record<string, unkno
  */
 function ordered(path: string) {
   return file(path, {
-    parser: (text) => (YAML.parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+    parser: (text) =>
+      (YAML.parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
   });
 }
 
@@ -35,17 +36,38 @@ export const collections = {
   document: defineCollection({ loader: file('./content/document.yaml'), schema: documentSchema }),
   parts: defineCollection({ loader: ordered('./content/parts.yaml'), schema: withPosition(partSchema(ref)) }),
   sectors: defineCollection({ loader: ordered('./content/sectors.yaml'), schema: withPosition(sectorSchema(ref)) }),
-  taskForces: defineCollection({ loader: ordered('./content/task-forces.yaml'), schema: withPosition(taskForceSchema) }),
+  taskForces: defineCollection({
+    loader: ordered('./content/task-forces.yaml'),
+    schema: withPosition(taskForceSchema),
+  }),
   agencies: defineCollection({ loader: ordered('./content/agencies.yaml'), schema: withPosition(agencySchema) }),
-  measures: defineCollection({ loader: glob({ pattern: '*.md', base: './content/measures' }), schema: measureSchema(ref) }),
-  corrections: defineCollection({ loader: ordered('./content/corrections.yaml'), schema: withPosition(correctionSchema) }),
+  measures: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/measures' }),
+    schema: measureSchema(ref),
+  }),
+  corrections: defineCollection({
+    loader: ordered('./content/corrections.yaml'),
+    schema: withPosition(correctionSchema),
+  }),
   // derived, editorial data (issue 6)
   relief: defineCollection({ loader: ordered('./content/relief.yaml'), schema: withPosition(reliefSchema) }),
   targets: defineCollection({ loader: ordered('./content/targets.yaml'), schema: withPosition(targetSchema) }),
-  nonTargets: defineCollection({ loader: ordered('./content/non-targets.yaml'), schema: withPosition(nonTargetSchema) }),
+  nonTargets: defineCollection({
+    loader: ordered('./content/non-targets.yaml'),
+    schema: withPosition(nonTargetSchema),
+  }),
   // the English edition (issue 14): derived, unofficial; the Chinese text is authoritative
   glossary: defineCollection({ loader: file('./content/glossary.yaml', { parser: single }), schema: glossarySchema }),
-  enDocument: defineCollection({ loader: file('./content/translations/en/document.yaml', { parser: single }), schema: documentTranslationSchema }),
-  enMeasures: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/translations/en/measures' }), schema: measureTranslationSchema }),
-  reliefReview: defineCollection({ loader: ordered('./content/relief-review.yaml'), schema: withPosition(reliefReviewSchema) }),
+  enDocument: defineCollection({
+    loader: file('./content/translations/en/document.yaml', { parser: single }),
+    schema: documentTranslationSchema,
+  }),
+  enMeasures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/translations/en/measures' }),
+    schema: measureTranslationSchema,
+  }),
+  reliefReview: defineCollection({
+    loader: ordered('./content/relief-review.yaml'),
+    schema: withPosition(reliefReviewSchema),
+  }),
 };

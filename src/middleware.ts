@@ -9,5 +9,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  return new Response(keepNumbersInHtml(html), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(keepNumbersInHtml(html), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

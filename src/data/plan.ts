@@ -82,7 +82,12 @@ export const BUILD_DATE = new Date();
 let edition: Promise<Edition> | undefined;
 
 async function loadEdition(): Promise<Edition> {
-  const [plan, glossary, document, measures] = await Promise.all([getPlan(), getCollection('glossary'), getCollection('enDocument'), getCollection('enMeasures')]);
+  const [plan, glossary, document, measures] = await Promise.all([
+    getPlan(),
+    getCollection('glossary'),
+    getCollection('enDocument'),
+    getCollection('enMeasures'),
+  ]);
   return buildEdition(plan, { glossary, document, measures } as unknown as EditionInput);
 }
 

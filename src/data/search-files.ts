@@ -35,7 +35,11 @@ async function file(stem: string, endpoint: APIRoute): Promise<SearchFile> {
 }
 
 async function load() {
-  const [index, homophones, english] = await Promise.all([file('index', indexFile), file('homophones', homophonesFile), file('english', englishFile)]);
+  const [index, homophones, english] = await Promise.all([
+    file('index', indexFile),
+    file('homophones', homophonesFile),
+    file('english', englishFile),
+  ]);
   return { index, homophones, english };
 }
 

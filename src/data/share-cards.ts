@@ -8,7 +8,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD, ICON_MARK, cardChars, cardTree, chunksFor, iconTree, type CardNode, type CardText } from '../lib/publishing/share-card';
+import {
+  CARD,
+  ICON_MARK,
+  cardChars,
+  cardTree,
+  chunksFor,
+  iconTree,
+  type CardNode,
+  type CardText,
+} from '../lib/publishing/share-card';
 import type { Plan } from '../lib/model/model';
 
 export const SITE_NAME = '服务业提质增效行动计划 · Plan Explorer';
@@ -50,7 +59,8 @@ function loadFonts(allText: string): SatoriFont[] {
   const dir = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
   const ranges = JSON.parse(readFileSync(join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
   const { chunks, missing } = chunksFor(allText, ranges);
-  if (missing.length) throw new Error(`share cards: Noto Sans SC has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}`);
+  if (missing.length)
+    throw new Error(`share cards: Noto Sans SC has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}`);
   // one family name per chunk: satori falls back along the font-family list, not among same-named fonts
   return chunks.flatMap((key) =>
     ([400, 700] as const).map((weight) => ({
@@ -62,12 +72,18 @@ function loadFonts(allText: string): SatoriFont[] {
   );
 }
 
-async function render(tree: (family: string) => CardNode, size: { width: number; height: number }, all: Iterable<CardText>) {
+async function render(
+  tree: (family: string) => CardNode,
+  size: { width: number; height: number },
+  all: Iterable<CardText>,
+) {
   fonts ??= loadFonts([...all].map(cardChars).join('') + ICON_MARK);
   const family = [...new Set(fonts.map((f) => f.name))].join(', ');
   // satori's types want React nodes; a plain { type, props } tree is what it reads
   const svg = await satori(tree(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  return new Uint8Array(
+    new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
+  );
 }
 
 /** One card as PNG bytes. `all` is every card of the build (for the shared font subset). */

@@ -16,7 +16,12 @@ export const GET: APIRoute = async () => {
     background_color: '#fdfcfa',
     theme_color: '#a3120f',
     icons: [
-      ...ICON_SIZES.map((s) => ({ src: url(`/icons/${s}.png`), sizes: `${s}x${s}`, type: 'image/png', purpose: 'any maskable' })),
+      ...ICON_SIZES.map((s) => ({
+        src: url(`/icons/${s}.png`),
+        sizes: `${s}x${s}`,
+        type: 'image/png',
+        purpose: 'any maskable',
+      })),
       { src: url('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
     ],
   };

@@ -5,6 +5,14 @@ import { plainEnglish } from '../lib/search/indexer/english-build';
 
 /** The static search index, fetched by the search box on first focus (src/lib/search/engine/types.ts). */
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildSearchIndex(await getPlan(), [...(await getEdition()).measures.values()].flatMap((m) => m.sentences.map(plainEnglish)))), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify(
+      buildSearchIndex(
+        await getPlan(),
+        [...(await getEdition()).measures.values()].flatMap((m) => m.sentences.map(plainEnglish)),
+      ),
+    ),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
 /** One rendering of a named thing of the plan (agency, task force, sector, part) keyed by its content id. */
-const named = <K extends string>(key: K) => z.object({ id: z.string().min(1) }).extend({ [key]: z.string().min(1) } as Record<K, z.ZodString>);
+const named = <K extends string>(key: K) =>
+  z.object({ id: z.string().min(1) }).extend({ [key]: z.string().min(1) } as Record<K, z.ZodString>);
 
 /** The English glossary (content/glossary.yaml): one entry, used by every English page and checked translation. */
 export const glossarySchema = z.object({

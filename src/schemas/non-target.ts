@@ -1,7 +1,18 @@
 import { z } from 'astro/zod';
 
 /** Why a number in the text is not a target. */
-export const NON_TARGET_REASONS = ['document-number', 'date', 'count', 'reward-rule', 'ratio', 'name', 'rule', 'baseline', 'ordinal', 'phrase'] as const;
+export const NON_TARGET_REASONS = [
+  'document-number',
+  'date',
+  'count',
+  'reward-rule',
+  'ratio',
+  'name',
+  'rule',
+  'baseline',
+  'ordinal',
+  'phrase',
+] as const;
 export type NonTargetReason = (typeof NON_TARGET_REASONS)[number];
 
 /**

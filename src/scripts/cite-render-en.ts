@@ -9,6 +9,10 @@ import { formatAnyCitation, type AnyCiteFormat } from '../lib/citation/citation-
 export function renderCitations(root: HTMLElement, source: CiteSource): void {
   const today = localIsoDate(new Date());
   root.querySelectorAll<HTMLElement>('[data-format]').forEach((block) => {
-    block.querySelector('[data-cite-text]')!.textContent = formatAnyCitation(block.dataset.format as AnyCiteFormat, source, today);
+    block.querySelector('[data-cite-text]')!.textContent = formatAnyCitation(
+      block.dataset.format as AnyCiteFormat,
+      source,
+      today,
+    );
   });
 }

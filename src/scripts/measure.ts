@@ -11,7 +11,9 @@ const root = document.querySelector<HTMLDetailsElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-cite-status]');
 
 // the language switch keeps the sentence: /measures/20/#s2 ↔ /en/measures/20/#s2
-document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch="same"]').forEach((a) => a.addEventListener('click', () => (a.hash = location.hash)));
+document
+  .querySelectorAll<HTMLAnchorElement>('a[data-lang-switch="same"]')
+  .forEach((a) => a.addEventListener('click', () => (a.hash = location.hash)));
 
 /** Copies with the Clipboard API; where it is refused, selects `fallback` so the reader can copy by hand. */
 async function copy(text: string, fallback?: Element): Promise<boolean> {
@@ -38,7 +40,8 @@ if (root && status) {
   const scope = root.querySelector<HTMLElement>('[data-cite-scope]')!;
   const whole = root.querySelector<HTMLButtonElement>('[data-cite-whole]')!;
   /** A message of the page's language with {m}, {s}, {label}, {url} filled in. */
-  const msg = (name: string, vars: Record<string, string | number | undefined>) => root.dataset[name]!.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k]));
+  const msg = (name: string, vars: Record<string, string | number | undefined>) =>
+    root.dataset[name]!.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k]));
 
   const sentence = () => {
     const m = /^#s(\d+)$/u.exec(location.hash);

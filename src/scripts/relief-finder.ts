@@ -3,8 +3,23 @@
  * <template id="relief-cards">, the choices from the URL, ranks with src/lib/site/relief-rank.ts and
  * shows copies of the matching cards. Keeps the URL in step (history.replaceState).
  */
-import { DIRECTNESS_LABELS, FIRM_LABELS, INDUSTRY_LABELS, type Directness, type FirmType, type Industry, type SupportType } from '../schemas/relief-vocab';
-import { isEmptyQuery, parseQuery, queryString, rankMeasures, type FinderItem, type FinderQuery } from '../lib/site/relief-rank';
+import {
+  DIRECTNESS_LABELS,
+  FIRM_LABELS,
+  INDUSTRY_LABELS,
+  type Directness,
+  type FirmType,
+  type Industry,
+  type SupportType,
+} from '../schemas/relief-vocab';
+import {
+  isEmptyQuery,
+  parseQuery,
+  queryString,
+  rankMeasures,
+  type FinderItem,
+  type FinderQuery,
+} from '../lib/site/relief-rank';
 
 const form = document.getElementById('relief-finder') as HTMLFormElement | null;
 const results = document.getElementById('relief-results');
@@ -34,7 +49,8 @@ if (form && results && template && grouped) {
 
   const matchText = (item: FinderItem, q: FinderQuery) => {
     const parts: string[] = [];
-    if (q.industry) parts.push(item.industries.includes(q.industry) ? `原文点名${INDUSTRY_LABELS[q.industry]}` : '原文未限定行业');
+    if (q.industry)
+      parts.push(item.industries.includes(q.industry) ? `原文点名${INDUSTRY_LABELS[q.industry]}` : '原文未限定行业');
     if (q.firm && item.firms.includes(q.firm)) parts.push(`原文点名${FIRM_LABELS[q.firm]}`);
     parts.push(DIRECTNESS_LABELS[item.directness]);
     return `匹配：${parts.join(' · ')}`;

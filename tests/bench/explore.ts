@@ -24,7 +24,8 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 const RUNS = 5;
 /** Agencies selected per load: the busiest ones and a few small ones. */
 const PICKS = 12;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 async function run({ dist }: BenchContext) {
   console.log('| page | HTML | CSS | JS | JS budget |');
@@ -37,7 +38,9 @@ async function run({ dist }: BenchContext) {
   const [site, browser] = await Promise.all([serve(dist), launch()]);
   const selects = new Map<string, number[]>();
   try {
-    console.log(`\nChromium, 1280 × 900, ${RUNS} cold loads per page (median / max; the machine is shared, expect noise):\n`);
+    console.log(
+      `\nChromium, 1280 × 900, ${RUNS} cold loads per page (median / max; the machine is shared, expect noise):\n`,
+    );
     console.log('| page | longest task | total blocking time (≤ 200 ms) | DOMContentLoaded | hydrated |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
     for (const [name, file] of EXPLORE_PAGES) {
@@ -62,7 +65,12 @@ async function run({ dist }: BenchContext) {
           long: (window as unknown as { __long: number[] }).__long,
           dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
         }));
-        runs.push({ longest: Math.max(0, ...r.long), tbt: r.long.reduce((s, d) => s + Math.max(0, d - 50), 0), dcl: r.dcl, ready: readyAt });
+        runs.push({
+          longest: Math.max(0, ...r.long),
+          tbt: r.long.reduce((s, d) => s + Math.max(0, d - 50), 0),
+          dcl: r.dcl,
+          ready: readyAt,
+        });
         if (island) {
           const times = await page.evaluate(async (picks) => {
             // the selectable agency elements of the page's main view (network node or matrix row header)
@@ -76,7 +84,13 @@ async function run({ dist }: BenchContext) {
               // React renders a click's update in a microtask or the next task: wait for the panel to change
               const title = () => document.getElementById('explorer-panel-title')!.textContent;
               for (let k = 0; k < 50 && title() === '详情'; k++) {
-                await (k < 10 ? Promise.resolve() : new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }));
+                await (k < 10
+                  ? Promise.resolve()
+                  : new Promise((r) => {
+                      const c = new MessageChannel();
+                      c.port1.onmessage = r;
+                      c.port2.postMessage(0);
+                    }));
               }
               if (title() === '详情') throw new Error('the panel did not update');
               void document.body.offsetHeight; // style and layout of every view
@@ -92,14 +106,27 @@ async function run({ dist }: BenchContext) {
         }
         await ctx.close();
       }
-      const col = (k: keyof (typeof runs)[number]) => `${ms(pct(runs.map((x) => x[k]), 50))} / ${ms(Math.max(...runs.map((x) => x[k])))}`;
+      const col = (k: keyof (typeof runs)[number]) =>
+        `${ms(
+          pct(
+            runs.map((x) => x[k]),
+            50,
+          ),
+        )} / ${ms(Math.max(...runs.map((x) => x[k])))}`;
       console.log(`| ${name} | ${col('longest')} | ${col('tbt')} | ${col('dcl')} | ${island ? col('ready') : '—'} |`);
     }
-    console.log(`\nLoad average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (above the core count, the timings mostly measure waiting for a CPU).`);
+    console.log(
+      `\nLoad average while measuring: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ')} (above the core count, the timings mostly measure waiting for a CPU).`,
+    );
     console.log('\nSelecting (click → every view on the page marks it, layout included; budget ≤ 50 ms at p95):\n');
     console.log('| page | selections | median | p95 | max |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const [name, xs] of selects) console.log(`| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} ms | ${pct(xs, 95).toFixed(1)} ms | ${Math.max(...xs).toFixed(1)} ms |`);
+    for (const [name, xs] of selects)
+      console.log(
+        `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} ms | ${pct(xs, 95).toFixed(1)} ms | ${Math.max(...xs).toFixed(1)} ms |`,
+      );
   } finally {
     await browser.close();
     await site.close();

@@ -16,7 +16,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function build(): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv() });
+  const r = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: buildEnv(),
+  });
   if (r.status !== 0) throw new Error('astro build failed');
   return performance.now() - t0;
 }
@@ -57,7 +61,9 @@ async function main() {
   console.log('| --- | --- | ---: | ---: | ---: | ---: |');
   for (const [type, page] of PAGE_TYPES) {
     const w = pageWeight(DIST, page);
-    console.log(`| ${type} | /${page.replace(/index\.html$/u, '')} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.html + w.css + w.js)} |`);
+    console.log(
+      `| ${type} | /${page.replace(/index\.html$/u, '')} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.html + w.css + w.js)} |`,
+    );
   }
   for (const suite of SUITES) {
     console.log(`\n## ${suite.name}\n`);

@@ -19,7 +19,11 @@ export function renumberMeasure(text: string, number: number): string {
 }
 
 /** Entries that point at a measure, copied for each copy of the measures (ids suffixed, numbers shifted). */
-export function scaleEntries(entries: Record<string, unknown>[], times: number, count: number): Record<string, unknown>[] {
+export function scaleEntries(
+  entries: Record<string, unknown>[],
+  times: number,
+  count: number,
+): Record<string, unknown>[] {
   const out = [...entries];
   for (let k = 1; k < times; k++) {
     for (const e of entries) {
@@ -38,11 +42,14 @@ export interface ScaledProject {
 
 /** Copies the project into a new scratch folder (tests/helpers/astro.ts) with its measures `times` over. */
 export function scaledProject(times: number): ScaledProject {
-  if (!Number.isInteger(times) || times < 1) throw new RangeError(`scale: times must be a whole number ≥ 1, got ${times}`);
+  if (!Number.isInteger(times) || times < 1)
+    throw new RangeError(`scale: times must be a whole number ≥ 1, got ${times}`);
   const dir = scratchProject(`plan-explorer-scale-${times}x-`);
 
   const measuresDir = join(dir, 'content/measures');
-  const files = readdirSync(measuresDir).filter((f) => MEASURE_FILE.test(f)).sort();
+  const files = readdirSync(measuresDir)
+    .filter((f) => MEASURE_FILE.test(f))
+    .sort();
   const count = files.length;
   const width = String(count * times).length;
   const texts = files.map((f) => readFileSync(join(measuresDir, f), 'utf8'));

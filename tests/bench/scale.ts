@@ -66,7 +66,9 @@ export const scaleSuite: Suite = {
     const factors = (process.env.BENCH_SCALE ?? '1,10').split(',').map(Number);
     const rows: ScaleRow[] = [];
     for (const n of factors) rows.push(await buildScaled(n));
-    console.log('| content | measures | build | pages | dist/ | largest page | /measures/1/ | measure page avg | measure page max |');
+    console.log(
+      '| content | measures | build | pages | dist/ | largest page | /measures/1/ | measure page avg | measure page max |',
+    );
     console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
     for (const r of rows) {
       console.log(

@@ -75,7 +75,11 @@ async function run({ dist }: BenchContext) {
     const after: string[] = [];
     await page.goto(`${site.url}measures/20/`);
     page.on('requestfinished', (r) => after.push(r.url()));
-    const entry = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((x) => x.src).filter((s) => /SearchBox/u.test(s)));
+    const entry = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+        .map((x) => x.src)
+        .filter((s) => /SearchBox/u.test(s)),
+    );
     const files = new Map<string, number>();
     const queue = [...entry];
     while (queue.length) {
@@ -83,18 +87,24 @@ async function run({ dist }: BenchContext) {
       if (files.has(u)) continue;
       const body = await (await page.request.get(u)).body();
       files.set(u, gz(body));
-      for (const m of body.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/gu)) queue.push(new URL(m[1]!, u).href);
+      for (const m of body.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/gu))
+        queue.push(new URL(m[1]!, u).href);
     }
     const box = page.getByRole('searchbox', { name: '检索措施' });
     await box.fill('民航 纾困');
     await page.locator('#site-search-panel a.search-result__link').first().waitFor();
-    for (const u of after) if (!files.has(u) && /\.(m?js|json)$/u.test(new URL(u).pathname)) files.set(u, gz(await (await page.request.get(u)).body()));
+    for (const u of after)
+      if (!files.has(u) && /\.(m?js|json)$/u.test(new URL(u).pathname))
+        files.set(u, gz(await (await page.request.get(u)).body()));
     const first = [...files.values()].reduce((a, b) => a + b, 0);
     /** What a query fetches beyond the first search (tables and code loaded on demand). */
     const onDemand = async (q: string, n: number) => {
       const before = after.length;
       await box.fill(q);
-      await page.waitForFunction((want) => document.querySelector('#site-search-panel a.search-result__link')?.textContent?.includes(want), `第${n}条`);
+      await page.waitForFunction(
+        (want) => document.querySelector('#site-search-panel a.search-result__link')?.textContent?.includes(want),
+        `第${n}条`,
+      );
       const urls = after.slice(before).filter((u) => /\.(m?js|json)$/u.test(new URL(u).pathname) && !files.has(u));
       let bytes = 0;
       for (const u of urls) bytes += gz(await (await page.request.get(u)).body());
@@ -108,27 +118,42 @@ async function run({ dist }: BenchContext) {
     console.log('| file | gzipped |\n| --- | ---: |');
     for (const [u, n] of files) console.log(`| ${new URL(u).pathname} | ${kb(n)} |`);
     console.log(`| **total (budget 40 KB)** | **${kb(first)}** |`);
-    console.log(`\nOnly when a query holds a character the plan does not use (a homophone slip such as 拖): ${homophones}.`);
+    console.log(
+      `\nOnly when a query holds a character the plan does not use (a homophone slip such as 拖): ${homophones}.`,
+    );
     console.log(`Only when a query is English (express delivery; budget +25 KB): ${english}.`);
     console.log(`Only when a slip needs the fuzzy layer (a pinyin slip such as jiazehng): ${fuzzy}.\n`);
     await page.close();
 
     // latency
     const queries = DEV_SETS.flatMap((set) => readSet(set).map((q) => q.q));
-    const index = (await (await browser.newPage()).request.get(`${site.url}search-index.json`).then((r) => r.json())) as SearchIndex;
-    console.log('### Query latency in Chromium, keystroke → results rendered (/search/, typing the queries of both judged sets)\n');
+    const index = (await (
+      await browser.newPage()
+    ).request
+      .get(`${site.url}search-index.json`)
+      .then((r) => r.json())) as SearchIndex;
+    console.log(
+      '### Query latency in Chromium, keystroke → results rendered (/search/, typing the queries of both judged sets)\n',
+    );
     console.log('| corpus | keystrokes | p50 | p95 | max | budget p95 |\n| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const [label, times, budget] of [['66 measures', 1, 10], ['6,600 measures (synthetic, 100×)', 100, 50]] as const) {
+    for (const [label, times, budget] of [
+      ['66 measures', 1, 10],
+      ['6,600 measures (synthetic, 100×)', 100, 50],
+    ] as const) {
       const p = await browser.newPage();
       if (times > 1) {
         const big = JSON.stringify(syntheticIndex(index, times));
-        await p.route('**/search-data/index.*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: big }));
+        await p.route('**/search-data/index.*.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: big }),
+        );
       }
       await p.goto(`${site.url}search/`);
       await p.waitForSelector('[data-search-page][data-ready]', { timeout: 120_000 });
       await typeQueries(p, queries.slice(0, 5)); // warm-up (lazy tables, JIT)
       const lat = await typeQueries(p, queries);
-      console.log(`| ${label} | ${lat.length} | ${percentile(lat, 50).toFixed(2)} ms | ${percentile(lat, 95).toFixed(2)} ms | ${Math.max(...lat).toFixed(2)} ms | ${budget} ms |`);
+      console.log(
+        `| ${label} | ${lat.length} | ${percentile(lat, 50).toFixed(2)} ms | ${percentile(lat, 95).toFixed(2)} ms | ${Math.max(...lat).toFixed(2)} ms | ${budget} ms |`,
+      );
       await p.close();
     }
   } finally {

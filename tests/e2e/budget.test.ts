@@ -19,7 +19,10 @@ describe('a measure page keeps to its budget', () => {
       expect(w.js, detail).toBeGreaterThan(0); // the copy script is there
       expect(w.js, detail).toBeLessThanOrEqual(4 * KB);
       expect(w.html + w.css + w.js, detail).toBeLessThanOrEqual(30 * KB);
-      expect(w.files.some((f) => /react|client\./iu.test(f)), `no framework runtime: ${detail}`).toBe(false);
+      expect(
+        w.files.some((f) => /react|client\./iu.test(f)),
+        `no framework runtime: ${detail}`,
+      ).toBe(false);
     });
   }
 });

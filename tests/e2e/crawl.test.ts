@@ -30,19 +30,29 @@ let site: Site;
 const pages = new Map<string, Fetched>();
 const links: Link[] = [];
 
-const decode = (s: string) => s.replace(/&amp;/gu, '&').replace(/&#39;/gu, "'").replace(/&quot;/gu, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/gu, '&')
+    .replace(/&#39;/gu, "'")
+    .replace(/&quot;/gu, '"');
 const key = (u: URL) => u.origin + u.pathname;
 
 function idsOf(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const m of html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gu)) ids.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
+  for (const m of html.matchAll(/\s(?:id|name)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gu))
+    ids.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
   return ids;
 }
 
 function refsOf(html: string): string[] {
   const out: string[] = [];
-  const clean = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gu, (s) => (/\ssrc=/u.test(s) ? s.replace(/>[\s\S]*<\/script>$/u, '></script>') : ''));
-  for (const m of clean.matchAll(/<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)=(?:"([^"]*)"|'([^']*)')/gu)) out.push(decode(m[1] ?? m[2] ?? ''));
+  const clean = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gu, (s) =>
+    /\ssrc=/u.test(s) ? s.replace(/>[\s\S]*<\/script>$/u, '></script>') : '',
+  );
+  for (const m of clean.matchAll(
+    /<(?:a|link|script|img|source|iframe)\b[^>]*?\s(?:href|src)=(?:"([^"]*)"|'([^']*)')/gu,
+  ))
+    out.push(decode(m[1] ?? m[2] ?? ''));
   return out;
 }
 
@@ -105,7 +115,18 @@ describe(`the site under the sub-path ${BASE}`, () => {
 
   it('crawls every page type from the home page', () => {
     const paths = htmlPages().map(([k]) => new URL(k).pathname);
-    for (const expected of ['plan/', 'about/', 'measures/', 'measures/66/', 'measures/part/3/', 'parts/7/', 'sectors/finance/', 'task-forces/nonprofit/', 'agencies/', 'agencies/ndrc/']) {
+    for (const expected of [
+      'plan/',
+      'about/',
+      'measures/',
+      'measures/66/',
+      'measures/part/3/',
+      'parts/7/',
+      'sectors/finance/',
+      'task-forces/nonprofit/',
+      'agencies/',
+      'agencies/ndrc/',
+    ]) {
       expect(paths, expected).toContain(`${BASE}${expected}`);
     }
     expect(paths.length).toBeGreaterThan(150);
@@ -122,7 +143,8 @@ describe(`the site under the sub-path ${BASE}`, () => {
         broken.push(`${l.from} → ${l.href} (outside ${BASE})`);
       } else if (l.target.hash && page.type.startsWith('text/html')) {
         const id = decodeURIComponent(l.target.hash.slice(1));
-        if (!idsOf(page.body).has(id)) broken.push(`${l.from} → ${l.href} (no element with id "${id}" on ${l.target.pathname})`);
+        if (!idsOf(page.body).has(id))
+          broken.push(`${l.from} → ${l.href} (no element with id "${id}" on ${l.target.pathname})`);
       }
     }
     expect(broken, `${broken.length} broken link(s):\n  ${broken.join('\n  ')}`).toEqual([]);
@@ -138,13 +160,19 @@ describe(`the site under the sub-path ${BASE}`, () => {
       const title = /<title>([^<]*)<\/title>/u.exec(p.body)?.[1];
       const desc = /<meta name="description" content="([^"]*)"/u.exec(p.body)?.[1];
       if (!title || !desc) missing.push(`${path}: title or description missing`);
-      for (const tag of ['<link rel="canonical"', '<meta property="og:title"', '<meta property="og:url"', '<meta name="twitter:card"']) {
+      for (const tag of [
+        '<link rel="canonical"',
+        '<meta property="og:title"',
+        '<meta property="og:url"',
+        '<meta name="twitter:card"',
+      ]) {
         if (!p.body.includes(tag)) missing.push(`${path}: no ${tag}>`);
       }
       titles.set(title ?? '', [...(titles.get(title ?? '') ?? []), path]);
       descriptions.set(desc ?? '', [...(descriptions.get(desc ?? '') ?? []), path]);
     }
-    const dupes = (m: Map<string, string[]>) => [...m].filter(([, ps]) => ps.length > 1).map(([t, ps]) => `"${t}" on ${ps.join(', ')}`);
+    const dupes = (m: Map<string, string[]>) =>
+      [...m].filter(([, ps]) => ps.length > 1).map(([t, ps]) => `"${t}" on ${ps.join(', ')}`);
     expect(missing).toEqual([]);
     expect(dupes(titles), 'duplicate titles').toEqual([]);
     expect(dupes(descriptions), 'duplicate descriptions').toEqual([]);
@@ -157,7 +185,9 @@ describe(`the site under the sub-path ${BASE}`, () => {
     const sitemap = await get(new URL(new URL(sitemapUrl!).pathname, site.origin));
     expect(sitemap.status).toBe(200);
     const listed = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname).sort();
-    const crawled = htmlPages().map(([k]) => new URL(k).pathname).sort();
+    const crawled = htmlPages()
+      .map(([k]) => new URL(k).pathname)
+      .sort();
     expect(listed).toEqual(crawled);
   });
 });

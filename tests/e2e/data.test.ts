@@ -63,11 +63,15 @@ describe('/data/ page', () => {
   it('documents each CSV column, the licence status and how to cite', async () => {
     await page.goto(`${site.url}data/`);
     const text = await page.locator('main').innerText();
-    for (const h of ['版权与性质', '如何引用', 'relief.csv', 'targets.csv']) expect(await page.getByRole('heading', { name: h }).count(), h).toBe(1);
+    for (const h of ['版权与性质', '如何引用', 'relief.csv', 'targets.csv'])
+      expect(await page.getByRole('heading', { name: h }).count(), h).toBe(1);
     expect(text).toContain('编辑整理');
     expect(text).toContain('[DS/OL]');
     const header = (await fetchText('data/relief.csv')).text.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
-    const documented = await page.getByRole('region', { name: 'relief.csv 字段' }).locator('tbody tr td:first-child').allInnerTexts();
+    const documented = await page
+      .getByRole('region', { name: 'relief.csv 字段' })
+      .locator('tbody tr td:first-child')
+      .allInnerTexts();
     expect(documented).toEqual(header);
   });
 
@@ -109,7 +113,10 @@ describe('the built downloads hold what content/ holds', () => {
       const r = await fetchText(`data/${f}.csv`);
       expect([...r.bytes.subarray(0, 3)], f).toEqual([0xef, 0xbb, 0xbf]);
       expect(r.text.endsWith('\r\n'), f).toBe(true);
-      expect(r.text.split('\r\n').every((line) => !line.includes('\n')), f).toBe(true);
+      expect(
+        r.text.split('\r\n').every((line) => !line.includes('\n')),
+        f,
+      ).toBe(true);
       expect(r.type, f).toContain('text/csv');
     }
   });
@@ -131,9 +138,17 @@ describe('the built downloads hold what content/ holds', () => {
 
   it('targets.csv and relief.csv: every entry of targets.yaml and relief.yaml, none invented', async () => {
     const targets = parseCsvObjects((await fetchText('data/targets.csv')).text);
-    expect(targets.map((t) => t.id).sort()).toEqual(yaml('targets.yaml').map((t) => t.id).sort());
+    expect(targets.map((t) => t.id).sort()).toEqual(
+      yaml('targets.yaml')
+        .map((t) => t.id)
+        .sort(),
+    );
     const relief = parseCsvObjects((await fetchText('data/relief.csv')).text);
-    expect(relief.map((r) => r.id).sort()).toEqual(yaml('relief.yaml').map((r) => r.id).sort());
+    expect(relief.map((r) => r.id).sort()).toEqual(
+      yaml('relief.yaml')
+        .map((r) => r.id)
+        .sort(),
+    );
     for (const r of relief) expect(r.sentence_text, r.id).toContain(r.quote);
   });
 

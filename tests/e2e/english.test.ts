@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 // expectations from the raw content files, not from the site's model
-const en20 = YAML.parse(readFileSync(join(ROOT, 'content/translations/en/measures/20.yaml'), 'utf8')) as { title: string; sentences: string[] };
+const en20 = YAML.parse(readFileSync(join(ROOT, 'content/translations/en/measures/20.yaml'), 'utf8')) as {
+  title: string;
+  sentences: string[];
+};
 const zh20 = loadPlanInput().measures.find((m) => m.data.number === 20)!;
 const zhBody = (zh20.body ?? '').trim();
 const ZH_S2 = zhBody.slice(0, zhBody.indexOf('。') + 1);
@@ -72,7 +75,9 @@ describe('an English measure page', () => {
       expect(text, format).toContain('the Chinese text is authoritative');
       expect(text, format).toContain('/en/measures/20/#s2');
     }
-    expect(await page.locator('[data-format="apa"] [data-cite-text]').innerText()).toMatch(/^General Office of the Shanxi Provincial People's Government\. \(2022, April 14\)\./u);
+    expect(await page.locator('[data-format="apa"] [data-cite-text]').innerText()).toMatch(
+      /^General Office of the Shanxi Provincial People's Government\. \(2022, April 14\)\./u,
+    );
   });
 });
 
@@ -104,11 +109,23 @@ describe('the language switch', () => {
 });
 
 describe('hreflang alternates, both ways', () => {
-  for (const path of ['', 'plan/', 'measures/', 'measures/20/', 'parts/5/', 'sectors/finance/', 'task-forces/nonprofit/', 'agencies/', 'agencies/ndrc/', 'about/']) {
+  for (const path of [
+    '',
+    'plan/',
+    'measures/',
+    'measures/20/',
+    'parts/5/',
+    'sectors/finance/',
+    'task-forces/nonprofit/',
+    'agencies/',
+    'agencies/ndrc/',
+    'about/',
+  ]) {
     it(`/${path} ↔ /en/${path}`, async () => {
       const alt = async (url: string, lang: string) => {
         await page.goto(url);
-        return new URL((await page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href'))!).pathname;
+        return new URL((await page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href'))!)
+          .pathname;
       };
       expect(await alt(`${site.url}${path}`, 'en')).toBe(`/en/${path}`);
       expect(await alt(`${site.url}en/${path}`, 'zh-CN')).toBe(`/${path}`);
@@ -118,7 +135,8 @@ describe('hreflang alternates, both ways', () => {
 
   it('lists both editions in the sitemap', async () => {
     const xml = await (await page.request.get(`${site.url}sitemap.xml`)).text();
-    for (const p of ['/measures/20/', '/en/measures/20/', '/en/glossary/', '/en/plan/']) expect(xml).toContain(`${p}</loc>`);
+    for (const p of ['/measures/20/', '/en/measures/20/', '/en/glossary/', '/en/plan/'])
+      expect(xml).toContain(`${p}</loc>`);
   });
 });
 

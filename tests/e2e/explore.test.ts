@@ -12,7 +12,14 @@ import { pageWeight } from '../helpers/page-weight';
 
 type Role = 'lead' | 'responsible' | 'cooperate';
 interface Measures {
-  measures: { number: number; title: string; part: number; sector: string | null; taskForce: string | null; agencies: { id: string; name: string; role: Role }[] }[];
+  measures: {
+    number: number;
+    title: string;
+    part: number;
+    sector: string | null;
+    taskForce: string | null;
+    agencies: { id: string; name: string; role: Role }[];
+  }[];
 }
 
 let site: Site;
@@ -20,7 +27,8 @@ let browser: Browser;
 let page: Page;
 let data: Measures;
 
-const measuresOfAgency = (agency: string) => data.measures.filter((m) => m.agencies.some((a) => a.id === agency)).map((m) => m.number);
+const measuresOfAgency = (agency: string) =>
+  data.measures.filter((m) => m.agencies.some((a) => a.id === agency)).map((m) => m.number);
 const nameOf = (id: string) => data.measures.flatMap((m) => m.agencies).find((a) => a.id === id)!.name;
 const numbersIn = (texts: string[]) => texts.map((t) => Number(/第(\d+)条/u.exec(t)![1]));
 
@@ -45,7 +53,8 @@ describe('header navigation', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '探索' }).click();
     await page.waitForURL(/\/explore\/$/u);
     const views = page.getByRole('navigation', { name: '探索视图' });
-    for (const name of ['关系图', '责任矩阵', '领域分布']) expect(await views.getByRole('link', { name }).count(), name).toBe(1);
+    for (const name of ['关系图', '责任矩阵', '领域分布'])
+      expect(await views.getByRole('link', { name }).count(), name).toBe(1);
     expect(await page.getByText(/共 169 组“单位—措施”责任关系/u).count()).toBe(1);
   });
 });
@@ -92,10 +101,13 @@ describe('partners on agency pages', () => {
       const weight = new Map<string, number>();
       for (const m of data.measures) {
         const ids = [...new Set(m.agencies.map((a) => a.id))];
-        if (ids.includes(id)) for (const x of ids) if (x !== id) weight.set(x, (weight.get(x) ?? 0) + 1 / (ids.length - 1));
+        if (ids.includes(id))
+          for (const x of ids) if (x !== id) weight.set(x, (weight.get(x) ?? 0) + 1 / (ids.length - 1));
       }
       const box = p.locator(`[data-partners="${id}"]`);
-      const hrefs = await box.locator('tbody th a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const hrefs = await box
+        .locator('tbody th a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(new Set(hrefs.map((h) => /agencies\/([^/]+)\//u.exec(h)![1]))).toEqual(new Set(weight.keys()));
       const best = Math.max(...weight.values());
       expect(weight.get(/agencies\/([^/]+)\//u.exec(hrefs[0]!)![1]!)).toBeCloseTo(best, 5);
@@ -111,9 +123,13 @@ describe('linked views', () => {
     await page.waitForURL(/\?agency=commerce$/u);
     expect(await page.locator('svg.graph a[data-agency="commerce"]').getAttribute('data-selected')).toBe('true');
     const panel = page.getByRole('complementary', { name: nameOf('commerce') });
-    expect(new Set(numbersIn(await panel.locator('ul[data-role] a').allInnerTexts()))).toEqual(new Set(measuresOfAgency('commerce')));
+    expect(new Set(numbersIn(await panel.locator('ul[data-role] a').allInnerTexts()))).toEqual(
+      new Set(measuresOfAgency('commerce')),
+    );
     // the neighbourhood: exactly the agency's measures are drawn
-    const drawn = await page.locator('svg.graph a[data-measure]:not(.is-away)').evaluateAll((ns) => ns.map((n) => Number(n.getAttribute('data-measure'))));
+    const drawn = await page
+      .locator('svg.graph a[data-measure]:not(.is-away)')
+      .evaluateAll((ns) => ns.map((n) => Number(n.getAttribute('data-measure'))));
     expect(drawn.sort((a, b) => a - b)).toEqual(measuresOfAgency('commerce'));
     // partners, weighted, are buttons in the panel
     expect(await panel.getByRole('region', { name: '合作单位' }).getByRole('button').count()).toBeGreaterThan(0);
@@ -135,7 +151,9 @@ describe('linked views', () => {
     const panel = page.getByRole('complementary', { name: `第20条 ${m20.title}` });
     expect(await panel.locator('button[data-agency]').count()).toBe(new Set(m20.agencies.map((a) => a.id)).size);
     const group = m20.sector ? `sector:${m20.sector}` : `part:${m20.part}`;
-    expect(await page.locator(`.sectors--compact tr[data-group="${group}"]`).getAttribute('class')).toContain('is-touched');
+    expect(await page.locator(`.sectors--compact tr[data-group="${group}"]`).getAttribute('class')).toContain(
+      'is-touched',
+    );
   });
 });
 
@@ -202,7 +220,11 @@ describe('keyboard', () => {
   it('zoom is explained and goes in 25 % steps; labels keep their size', async () => {
     await open(page, 'explore/graph/');
     expect(await page.getByText(/每按一次＋或－缩放 25%/u).count()).toBe(1);
-    const size = () => page.locator('svg.graph .net__label').first().evaluate((t) => t.getBoundingClientRect().height);
+    const size = () =>
+      page
+        .locator('svg.graph .net__label')
+        .first()
+        .evaluate((t) => t.getBoundingClientRect().height);
     const before = await size();
     await page.getByRole('button', { name: '放大' }).click();
     expect(await page.locator('[data-zoom-level]').innerText()).toBe('125%');
@@ -213,10 +235,19 @@ describe('keyboard', () => {
 /** Pairs of visible network labels (and, with `dots`, measure dots) whose boxes overlap on screen. */
 const overlapping = (p: Page, dots = false) =>
   p.evaluate((withDots) => {
-    const sel = 'svg.graph .node:not(.is-away) .net__label' + (withDots ? ', svg.graph .node--measure:not(.is-away) circle' : '');
+    const sel =
+      'svg.graph .node:not(.is-away) .net__label' + (withDots ? ', svg.graph .node--measure:not(.is-away) circle' : '');
     const rs = [...document.querySelectorAll(sel)].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
     let n = 0;
-    for (let i = 0; i < rs.length; i++) for (let j = i + 1; j < rs.length; j++) if (rs[i]!.left < rs[j]!.right && rs[j]!.left < rs[i]!.right && rs[i]!.top < rs[j]!.bottom && rs[j]!.top < rs[i]!.bottom) n++;
+    for (let i = 0; i < rs.length; i++)
+      for (let j = i + 1; j < rs.length; j++)
+        if (
+          rs[i]!.left < rs[j]!.right &&
+          rs[j]!.left < rs[i]!.right &&
+          rs[i]!.top < rs[j]!.bottom &&
+          rs[j]!.top < rs[i]!.bottom
+        )
+          n++;
     return { n, shown: rs.length };
   }, dots);
 
@@ -244,7 +275,12 @@ describe('a 390 px touch phone', () => {
   let ctx: BrowserContext;
   let p: Page;
   beforeAll(async () => {
-    ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    ctx = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
     p = await ctx.newPage();
   });
   afterAll(() => ctx.close());
@@ -269,7 +305,8 @@ describe('a 390 px touch phone', () => {
     await p.locator('.net__list').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     const before = await p.evaluate(() => window.scrollY);
     const cdp = await ctx.newCDPSession(p);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
     await touch('touchStart', 700);
     for (let y = 680; y >= 300; y -= 20) await touch('touchMove', y);
     await touch('touchEnd', 300);
@@ -279,38 +316,66 @@ describe('a 390 px touch phone', () => {
 
   it('the matrix keeps most of its width for the cells', async () => {
     await open(p, 'explore/matrix/');
-    const w = await p.locator('table.matrix tbody th.matrix-agency').first().evaluate((e) => e.getBoundingClientRect().width);
+    const w = await p
+      .locator('table.matrix tbody th.matrix-agency')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
     expect(w).toBeLessThan(390 * 0.3);
   });
 });
 
 describe('byte budget', () => {
   it('each explorer view ships at most 110 KB of gzipped JavaScript, React included, from one shared island', () => {
-    const files = ['explore/graph/index.html', 'explore/matrix/index.html', 'explore/sectors/index.html'].map((f) => pageWeight(join(ROOT, 'dist'), f));
+    const files = ['explore/graph/index.html', 'explore/matrix/index.html', 'explore/sectors/index.html'].map((f) =>
+      pageWeight(join(ROOT, 'dist'), f),
+    );
     for (const w of files) {
       expect(w.js, w.page).toBeLessThanOrEqual(110 * 1024);
       expect(w.js, `${w.page} hydrates the island`).toBeGreaterThan(40 * 1024);
     }
     const islands = files.map((w) => w.files.filter((f) => /Explorer\./u.test(f)).join());
     expect(new Set(islands).size, islands.join(' | ')).toBe(1);
-    expect(pageWeight(join(ROOT, 'dist'), 'explore/index.html').files.some((f) => /client\.|Explorer\./u.test(f))).toBe(false);
+    expect(pageWeight(join(ROOT, 'dist'), 'explore/index.html').files.some((f) => /client\.|Explorer\./u.test(f))).toBe(
+      false,
+    );
   });
 
   it('reading pages load no framework code: measures, plan, home, agencies (partners are plain HTML)', () => {
-    for (const file of ['index.html', 'plan/index.html', 'measures/14/index.html', 'agencies/index.html', 'agencies/commerce/index.html', 'agencies/samr/index.html']) {
+    for (const file of [
+      'index.html',
+      'plan/index.html',
+      'measures/14/index.html',
+      'agencies/index.html',
+      'agencies/commerce/index.html',
+      'agencies/samr/index.html',
+    ]) {
       const w = pageWeight(join(ROOT, 'dist'), file);
-      expect(w.files.filter((f) => /client\.|Explorer\.|react/iu.test(f)), file).toEqual([]);
+      expect(
+        w.files.filter((f) => /client\.|Explorer\.|react/iu.test(f)),
+        file,
+      ).toEqual([]);
       expect(w.js, file).toBeLessThanOrEqual(4 * 1024);
     }
   });
 });
 
 describe('explorer accessibility and layout', () => {
-  const views = ['explore/', 'explore/graph/', 'explore/graph/?agency=commerce&compare=samr,finance', 'explore/graph/?measure=20', 'explore/matrix/', 'explore/matrix/?agency=finance&role=responsible', 'explore/sectors/', 'explore/sectors/?select=sector:finance', 'agencies/commerce/'];
+  const views = [
+    'explore/',
+    'explore/graph/',
+    'explore/graph/?agency=commerce&compare=samr,finance',
+    'explore/graph/?measure=20',
+    'explore/matrix/',
+    'explore/matrix/?agency=finance&role=responsible',
+    'explore/sectors/',
+    'explore/sectors/?select=sector:finance',
+    'agencies/commerce/',
+  ];
   for (const path of views) {
     it(`/${path} has zero axe violations`, async () => {
       await page.goto(site.url + path);
-      if (path.includes('explore/') && path !== 'explore/') await page.locator('[data-explorer][data-ready="true"]').waitFor();
+      if (path.includes('explore/') && path !== 'explore/')
+        await page.locator('[data-explorer][data-ready="true"]').waitFor();
       const v = await axe(page);
       expect(v, describeViolations(v)).toEqual([]);
     });

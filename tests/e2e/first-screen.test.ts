@@ -31,7 +31,10 @@ async function open(path: string, viewport = DESKTOP, extra: Parameters<Browser[
 const target = (href: string) => new URL(href, site.url).pathname.replace(new URL(site.url).pathname, '/');
 
 describe('home page: a way in for each visitor, on the first screen', () => {
-  for (const [name, viewport] of [['1280×800', DESKTOP], ['390×844', PHONE]] as const) {
+  for (const [name, viewport] of [
+    ['1280×800', DESKTOP],
+    ['390×844', PHONE],
+  ] as const) {
     it(`${name}: the main content links to the relief finder, the explorer, the full text and the data, and holds a search box`, async () => {
       const page = await open('', viewport);
       try {
@@ -40,7 +43,13 @@ describe('home page: a way in for each visitor, on the first screen', () => {
           const box = await loc.boundingBox();
           return box !== null && box.y >= 0 && box.y + box.height <= viewport.height;
         };
-        for (const [path, name] of [['/relief/', /^企业：/u], ['/explore/', /^研究：/u], ['/plan/', /^全文$/u], ['/data/', /^开放数据$/u], ['/data/', /^如何引用$/u]] as const) {
+        for (const [path, name] of [
+          ['/relief/', /^企业：/u],
+          ['/explore/', /^研究：/u],
+          ['/plan/', /^全文$/u],
+          ['/data/', /^开放数据$/u],
+          ['/data/', /^如何引用$/u],
+        ] as const) {
           const link = main.getByRole('link', { name });
           expect(await link.count(), String(name)).toBe(1);
           expect(target((await link.getAttribute('href'))!), String(name)).toBe(path);
@@ -119,7 +128,9 @@ describe('phone header (390×844)', () => {
       expect(await nav.getByRole('link').count()).toBeGreaterThanOrEqual(9);
       // keyboard: Tab reaches the links
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('主导航');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe(
+        '主导航',
+      );
       await page.keyboard.press('Escape');
       expect(await nav.isVisible()).toBe(false);
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -138,7 +149,12 @@ describe('phone header (390×844)', () => {
     try {
       await page.goto(site.url);
       await page.locator('header summary').click();
-      expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '全文', exact: true }).isVisible()).toBe(true);
+      expect(
+        await page
+          .getByRole('navigation', { name: '主导航' })
+          .getByRole('link', { name: '全文', exact: true })
+          .isVisible(),
+      ).toBe(true);
     } finally {
       await context.close();
     }
@@ -204,9 +220,26 @@ describe('numbers and units stay together', () => {
 
 describe('dark theme (prefers-color-scheme: dark)', () => {
   const PAGES = [
-    '', 'measures/14/', 'plan/', 'measures/', 'measures/agency/ndrc/', 'parts/3/', 'sectors/finance/', 'task-forces/finance/',
-    'agencies/', 'agencies/ndrc/', 'about/', 'search/?q=养老', 'explore/', 'explore/graph/', 'explore/matrix/', 'explore/sectors/',
-    'relief/', 'targets/', 'data/', 'nothing-here/',
+    '',
+    'measures/14/',
+    'plan/',
+    'measures/',
+    'measures/agency/ndrc/',
+    'parts/3/',
+    'sectors/finance/',
+    'task-forces/finance/',
+    'agencies/',
+    'agencies/ndrc/',
+    'about/',
+    'search/?q=养老',
+    'explore/',
+    'explore/graph/',
+    'explore/matrix/',
+    'explore/sectors/',
+    'relief/',
+    'targets/',
+    'data/',
+    'nothing-here/',
   ];
   /** Lightness (0…1) of the body's background or text colour. */
   const lightness = (page: Page, prop: 'backgroundColor' | 'color') =>
@@ -237,7 +270,9 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
       expect(v, describeViolations(v)).toEqual([]);
       await page.keyboard.press('Escape');
       await page.locator('header').getByRole('searchbox').fill('养老');
-      await expect.poll(() => page.locator('#site-search-panel').getByRole('link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('#site-search-panel').getByRole('link').count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
       v = await axe(page);
       expect(v, describeViolations(v)).toEqual([]);
     } finally {

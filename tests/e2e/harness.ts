@@ -11,7 +11,12 @@ import { headersFor } from '../../src/lib/build/headers';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * A program the tests need: the file in $`env` if set (which must exist), else the first of
@@ -113,7 +118,10 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/', { serviceWorke
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { ...headersFor(raw, base), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headersFor(raw, base),
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -142,7 +150,9 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is evaluated above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
     return r.violations.map((v: AxeViolation) => ({
       id: v.id,
       impact: v.impact,
@@ -154,7 +164,9 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 
 /** A readable summary of axe violations for assertion messages. */
 export function describeViolations(v: AxeViolation[]): string {
-  return v.map((x) => `${x.id} (${x.impact}): ${x.help}\n    ${x.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
+  return v
+    .map((x) => `${x.id} (${x.impact}): ${x.help}\n    ${x.nodes.map((n) => n.target.join(' ')).join('\n    ')}`)
+    .join('\n');
 }
 
 /** The narrow phone every page must fit without sideways scrolling. */
@@ -171,7 +183,6 @@ export async function sidewaysOverflow(browser: Browser, url: string): Promise<n
   }
 }
 
-
 /**
  * Records every Content Security Policy violation (Trusted Types included) in the pages of `target`:
  * securitypolicyviolation events, and the console messages of refusals that raise no event.
@@ -182,11 +193,14 @@ export async function watchPolicyViolations(target: Page | BrowserContext): Prom
   await target.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
       // @ts-expect-error exposed above
-      window.__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+      window.__reportViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     ),
   );
   const onConsole = (m: { text(): string }) => {
-    if (/Content Security Policy|Trusted ?Type|Offline reading is not available/u.test(m.text())) violations.push(`console: ${m.text()}`);
+    if (/Content Security Policy|Trusted ?Type|Offline reading is not available/u.test(m.text()))
+      violations.push(`console: ${m.text()}`);
   };
   // pages and contexts both report console messages (a context: of all its pages)
   (target as Page).on('console', onConsole);

@@ -17,7 +17,9 @@ describe('no inline script or style in dist/', () => {
   });
 
   it('has no inline script (JSON-LD aside), <style>, style= or on…= attribute on any page', () => {
-    const problems = pages.flatMap((f) => findInline(readFileSync(join(DIST, f), 'utf8')).map((p) => `${relative(DIST, join(DIST, f))}: ${p}`));
+    const problems = pages.flatMap((f) =>
+      findInline(readFileSync(join(DIST, f), 'utf8')).map((p) => `${relative(DIST, join(DIST, f))}: ${p}`),
+    );
     expect(problems.slice(0, 20).join('\n')).toBe('');
   });
 });

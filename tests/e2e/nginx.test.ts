@@ -32,7 +32,9 @@ afterAll(async () => {
  * A page that records every securitypolicyviolation event (Trusted Types included) and every asset
  * response from `folder`. Without a service worker: every response here comes from nginx (offline.test.ts has it).
  */
-async function watchedPage(folder = '/_astro/'): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
+async function watchedPage(
+  folder = '/_astro/',
+): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
   const page = await browser.newPage({ serviceWorkers: 'block' });
   const violations = await watchPolicyViolations(page);
   const assets = new Map<string, Record<string, string>>();
@@ -43,11 +45,15 @@ async function watchedPage(folder = '/_astro/'): Promise<{ page: Page; violation
 }
 
 function expectSecurityHeaders(headers: Record<string, string>, what: string) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
 }
 
 /** Raw response headers (no decompression), as a CDN or crawler sees them. */
-function rawHead(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+function rawHead(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((ok, fail) => {
     const req = request(url, { headers }, (res) => {
       res.resume();
@@ -60,41 +66,73 @@ function rawHead(url: string, headers: Record<string, string> = {}): Promise<{ s
 
 /** Each page type, and what a reader does there. */
 const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
-  ['home, header search typed', '', async (p) => {
-    await p.getByRole('search', { name: '站内检索' }).getByRole('searchbox').fill('托育');
-    await p.locator('#site-search-panel').getByRole('link', { name: /第\d+条/u }).first().waitFor();
-  }],
-  ['measure, cite menu opened', 'measures/14/', async (p) => {
-    await p.getByText('引用本条').click();
-    await p.locator('details.cite[open]').waitFor();
-  }],
+  [
+    'home, header search typed',
+    '',
+    async (p) => {
+      await p.getByRole('search', { name: '站内检索' }).getByRole('searchbox').fill('托育');
+      await p
+        .locator('#site-search-panel')
+        .getByRole('link', { name: /第\d+条/u })
+        .first()
+        .waitFor();
+    },
+  ],
+  [
+    'measure, cite menu opened',
+    'measures/14/',
+    async (p) => {
+      await p.getByText('引用本条').click();
+      await p.locator('details.cite[open]').waitFor();
+    },
+  ],
   ['whole plan', 'plan/', async () => {}],
-  ['search page, query typed', 'search/', async (p) => {
-    await p.locator('main').getByRole('searchbox').fill('养老');
-    await p.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
-  }],
-  ['relief finder, filtered', 'relief/', async (p) => {
-    await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
-    await p.waitForURL(/industry=catering/u);
-  }],
-  ['explorer graph, node selected', 'explore/graph/', async (p) => {
-    // before the island hydrates a node is a plain link (the no-JS page); select once it is live
-    await p.locator('[data-explorer][data-ready="true"]').waitFor();
-    await p.locator('svg.graph a[data-agency="commerce"]').click();
-    await p.waitForURL(/agency=commerce/u);
-  }],
-  ['explorer matrix, sorted or a measure selected', 'explore/matrix/', async (p) => {
-    // the matrix island sorts by its header buttons, or (should they go) selects a measure
-    await p.locator('[data-explorer][data-ready="true"]').waitFor();
-    const sort = p.getByRole('columnheader', { name: '牵头' }).getByRole('button');
-    if (await sort.count()) {
-      await sort.click();
-      await p.locator('table.matrix th[aria-sort="descending"]').first().waitFor();
-    } else {
-      await p.getByRole('button', { name: /^第20条 / }).click();
-      await p.waitForURL(/measure=20/u);
-    }
-  }],
+  [
+    'search page, query typed',
+    'search/',
+    async (p) => {
+      await p.locator('main').getByRole('searchbox').fill('养老');
+      await p
+        .locator('main')
+        .getByRole('link', { name: /第\d+条/u })
+        .first()
+        .waitFor();
+    },
+  ],
+  [
+    'relief finder, filtered',
+    'relief/',
+    async (p) => {
+      await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
+      await p.waitForURL(/industry=catering/u);
+    },
+  ],
+  [
+    'explorer graph, node selected',
+    'explore/graph/',
+    async (p) => {
+      // before the island hydrates a node is a plain link (the no-JS page); select once it is live
+      await p.locator('[data-explorer][data-ready="true"]').waitFor();
+      await p.locator('svg.graph a[data-agency="commerce"]').click();
+      await p.waitForURL(/agency=commerce/u);
+    },
+  ],
+  [
+    'explorer matrix, sorted or a measure selected',
+    'explore/matrix/',
+    async (p) => {
+      // the matrix island sorts by its header buttons, or (should they go) selects a measure
+      await p.locator('[data-explorer][data-ready="true"]').waitFor();
+      const sort = p.getByRole('columnheader', { name: '牵头' }).getByRole('button');
+      if (await sort.count()) {
+        await sort.click();
+        await p.locator('table.matrix th[aria-sort="descending"]').first().waitFor();
+      } else {
+        await p.getByRole('button', { name: /^第20条 / }).click();
+        await p.waitForURL(/measure=20/u);
+      }
+    },
+  ],
   ['explorer hub', 'explore/', async () => {}],
   ['sector charts', 'explore/sectors/', async () => {}],
   ['measure list', 'measures/', async () => {}],
@@ -104,11 +142,15 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
   ['task force', 'task-forces/nonprofit/', async () => {}],
   ['agencies', 'agencies/', async () => {}],
   ['agency', 'agencies/commerce/', async () => {}],
-  ['targets, table sorted', 'targets/', async (p) => {
-    const button = p.getByRole('button', { name: /目标值/u });
-    await button.click();
-    await p.locator('th[aria-sort="ascending"]').waitFor();
-  }],
+  [
+    'targets, table sorted',
+    'targets/',
+    async (p) => {
+      const button = p.getByRole('button', { name: /目标值/u });
+      await button.click();
+      await p.locator('th[aria-sort="ascending"]').waitFor();
+    },
+  ],
   ['about', 'about/', async () => {}],
   ['data', 'data/', async () => {}],
 ];
@@ -150,7 +192,11 @@ describe('nginx with deploy/nginx.conf', () => {
   it('serves the search index under a content-addressed name, cached as immutable; a homophone query fetches the other file', async () => {
     const { page, violations, assets: data } = await watchedPage('/search-data/');
     await page.goto(`${site.url}search/?q=拖育`);
-    await page.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /第\d+条/u })
+      .first()
+      .waitFor();
     await expect.poll(() => data.size).toBe(2);
     for (const [path, h] of data) {
       expect(path).toMatch(/^\/search-data\/(index|homophones)\.[0-9a-f]{10}\.json$/u);
@@ -194,7 +240,11 @@ describe('nginx with deploy/nginx.conf', () => {
       if (/\/_astro\/.+\.(css|js)$/u.test(r.url())) assets.push(r.url());
     });
     await page.goto(`${site.url}search/?q=托育`);
-    await page.locator('main').getByRole('link', { name: /第\d+条/u }).first().waitFor();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /第\d+条/u })
+      .first()
+      .waitFor();
     await page.close();
     const urls = [site.url, `${site.url}measures/37/`, `${site.url}data/measures.json`, ...assets.slice(0, 4)];
     expect(assets.some((a) => a.endsWith('.css')) && assets.some((a) => a.endsWith('.js'))).toBe(true);
@@ -209,7 +259,8 @@ describe('nginx with deploy/nginx.conf', () => {
 });
 
 describe('npm run deploy:check (deploy/check.ts)', () => {
-  const check = (url: string) => runNode([join(ROOT, 'node_modules/vite-node/dist/cli.mjs'), 'deploy/check.ts', '--', url]);
+  const check = (url: string) =>
+    runNode([join(ROOT, 'node_modules/vite-node/dist/cli.mjs'), 'deploy/check.ts', '--', url]);
 
   it('passes a deployment that sends the policy', async () => {
     const r = await check(site.url);
@@ -219,7 +270,8 @@ describe('npm run deploy:check (deploy/check.ts)', () => {
 
   it('fails a host that sends no headers, naming each missing one', async () => {
     const bare = createServer((req, res) => {
-      if (req.url === '/') res.writeHead(200, { 'Content-Type': 'text/html' }).end('<link rel="stylesheet" href="/_astro/a.css">');
+      if (req.url === '/')
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end('<link rel="stylesheet" href="/_astro/a.css">');
       else if (req.url === '/_astro/a.css') res.writeHead(200, { 'Content-Type': 'text/css' }).end('');
       else res.writeHead(404).end();
     });
@@ -228,7 +280,8 @@ describe('npm run deploy:check (deploy/check.ts)', () => {
     try {
       const r = await check(`http://127.0.0.1:${port}/`);
       expect(r.status).toBe(1);
-      for (const name of [...Object.keys(SECURITY_HEADERS), 'Cache-Control']) expect(r.output).toContain(`${name}: expected`);
+      for (const name of [...Object.keys(SECURITY_HEADERS), 'Cache-Control'])
+        expect(r.output).toContain(`${name}: expected`);
       expect(r.output).toMatch(/✗ 200 http:\/\/127\.0\.0\.1:\d+\/_astro\/a\.css/u);
     } finally {
       bare.close();
@@ -260,7 +313,10 @@ describe('nginx, the site built for a sub-path', () => {
     expect(res?.status()).toBe(200);
     expectSecurityHeaders(res!.headers(), `${BASE}measures/14/`);
     await page.getByRole('search', { name: '站内检索' }).getByRole('searchbox').fill('托育');
-    const hit = page.locator('#site-search-panel').getByRole('link', { name: /第\d+条/u }).first();
+    const hit = page
+      .locator('#site-search-panel')
+      .getByRole('link', { name: /第\d+条/u })
+      .first();
     expect(await hit.getAttribute('href')).toMatch(/^\/sub\/measures\/\d+\/#s\d+$/u);
     expect(assets.size).toBeGreaterThan(0);
     for (const [u, h] of assets) {

@@ -70,7 +70,10 @@ describe('offline', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#m12');
 
     await page.goto(`${site.url}search/?q=${encodeURIComponent('托育')}`);
-    const hit = page.locator('main').getByRole('link', { name: /第\d+条/u }).first();
+    const hit = page
+      .locator('main')
+      .getByRole('link', { name: /第\d+条/u })
+      .first();
     await hit.waitFor();
     expect(await page.locator('main').innerText()).toContain('托育');
 
@@ -101,7 +104,9 @@ describe('offline', () => {
     // the browser looks for a new service worker (on navigation, or asked as here); the new one
     // precaches the new build, then takes over
     await page.evaluate(async () => {
-      const changed = new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      const changed = new Promise((ok) =>
+        navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }),
+      );
       await (await navigator.serviceWorker.getRegistration())!.update();
       await changed;
     });

@@ -19,7 +19,9 @@ afterAll(async () => {
 describe('home page', () => {
   it('says what the plan is and lists all 66 measures by part', async () => {
     await page.goto(site.url);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('山西省推进服务业提质增效2022年行动计划');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      '山西省推进服务业提质增效2022年行动计划',
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const body = await page.locator('main').innerText();
     expect(body).toContain('晋政办发〔2022〕35号');
@@ -27,7 +29,11 @@ describe('home page', () => {
     expect(body).toContain('2022年4月14日');
     const links = page.locator('main a[href*="/measures/"]');
     expect(await links.count()).toBe(66);
-    for (const heading of ['二、促进服务业恢复稳定增长', '（十四）教育培训', '五、加快发展非营利性服务业（非营利性服务业专班负责）']) {
+    for (const heading of [
+      '二、促进服务业恢复稳定增长',
+      '（十四）教育培训',
+      '五、加快发展非营利性服务业（非营利性服务业专班负责）',
+    ]) {
       expect(await page.getByRole('heading', { name: heading }).count(), heading).toBe(1);
     }
   });

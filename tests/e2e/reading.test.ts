@@ -117,7 +117,9 @@ describe('cite', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const body = (raw(14).body ?? '').trim();
     const third = body.slice(body.indexOf('。') + 1);
-    expect(text.startsWith(`“${third}”——《${TITLE}》第14条第3句（${DOC_NUMBER}）。官方发布：${OFFICIAL.url}`)).toBe(true);
+    expect(text.startsWith(`“${third}”——《${TITLE}》第14条第3句（${DOC_NUMBER}）。官方发布：${OFFICIAL.url}`)).toBe(
+      true,
+    );
     expect(text).toContain(`Plan Explorer非官方整理版：${await canonicalOf(page)}#s3`);
   });
 
@@ -160,7 +162,9 @@ describe('cite', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('复制');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制官方文件 GB/T 7714-2015格式引文');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`: 第30条 ${raw(30).data.title}[EB/OL]. (${OFFICIAL_DATE})`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `: 第30条 ${raw(30).data.title}[EB/OL]. (${OFFICIAL_DATE})`,
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator('details.cite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
@@ -177,7 +181,12 @@ describe('cite', () => {
     for (const t of texts.slice(1)) expect(t).toContain('/measures/14/');
     expect(texts[1]).toContain(`《${TITLE}》第14条，${DOC_NUMBER}。Plan Explorer非官方整理版`);
     expect(await p.getByRole('button', { name: /复制/u }).count()).toBe(0);
-    expect(await p.locator('.cite__text').first().evaluate((el) => getComputedStyle(el).userSelect)).not.toBe('none');
+    expect(
+      await p
+        .locator('.cite__text')
+        .first()
+        .evaluate((el) => getComputedStyle(el).userSelect),
+    ).not.toBe('none');
     await noJs.close();
   });
 });
@@ -188,16 +197,26 @@ describe('measure page', () => {
     const main = page.locator('main');
     expect(await main.innerText()).toContain(raw(14).data.responsibility);
     const crumbs = page.getByRole('navigation', { name: '位置' });
-    expect(await crumbs.getByRole('link').allInnerTexts()).toEqual(['全文', '三、大力发展生产性服务业', '（二）交通运输（交通运输专班负责）']);
+    expect(await crumbs.getByRole('link').allInnerTexts()).toEqual([
+      '全文',
+      '三、大力发展生产性服务业',
+      '（二）交通运输（交通运输专班负责）',
+    ]);
     await page.locator('[data-agency="postal"]').getByRole('link').click();
     await page.waitForURL(/\/agencies\/postal\/$/u);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('省邮政管理局');
     await page.goBack();
     const pager = page.getByRole('navigation', { name: '上一条与下一条' });
-    expect(await pager.getByRole('link').allInnerTexts()).toEqual([`← 第13条 ${raw(13).data.title}`, `第15条 ${raw(15).data.title} →`]);
+    expect(await pager.getByRole('link').allInnerTexts()).toEqual([
+      `← 第13条 ${raw(13).data.title}`,
+      `第15条 ${raw(15).data.title} →`,
+    ]);
     const related = page.getByRole('region', { name: '相关措施' });
-    const sameSector = input.measures.filter((m) => m.data.sector?.id === 'transport' && m.data.number !== 14).map((m) => m.data.number);
-    for (const n of sameSector) expect(await related.locator(`a[href$="/measures/${n}/"]`).count(), `measure ${n}`).toBeGreaterThan(0);
+    const sameSector = input.measures
+      .filter((m) => m.data.sector?.id === 'transport' && m.data.number !== 14)
+      .map((m) => m.data.number);
+    for (const n of sameSector)
+      expect(await related.locator(`a[href$="/measures/${n}/"]`).count(), `measure ${n}`).toBeGreaterThan(0);
     expect(await related.locator('a[href$="/measures/14/"]').count()).toBe(0);
   });
 
@@ -215,7 +234,16 @@ describe('the whole document', () => {
   it('has the full text in reading order, a table of contents and anchors to every part, sector and measure', async () => {
     await page.goto(`${site.url}plan/`);
     const text = await page.locator('article').innerText();
-    const order = [input.document[0]!.data.header, DOC_NUMBER, input.document[0]!.data.noticeTitle, '一、总体要求', raw(1).data.title, '（一）现代金融', raw(66).data.title, '抄送'];
+    const order = [
+      input.document[0]!.data.header,
+      DOC_NUMBER,
+      input.document[0]!.data.noticeTitle,
+      '一、总体要求',
+      raw(1).data.title,
+      '（一）现代金融',
+      raw(66).data.title,
+      '抄送',
+    ];
     const positions = order.map((s) => text.indexOf(s));
     for (const [i, pos] of positions.entries()) expect(pos, order[i]).toBeGreaterThanOrEqual(0);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -224,7 +252,8 @@ describe('the whole document', () => {
       expect(await m.locator(`a[href$="/measures/${n}/"]`).count(), `#m${n}`).toBe(1);
       expect(await m.innerText()).toContain((raw(n).body ?? '').trim());
     }
-    for (const id of ['part-1', 'part-7', 'sector-finance', 'sector-education-training']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    for (const id of ['part-1', 'part-7', 'sector-finance', 'sector-education-training'])
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
     const toc = page.getByRole('navigation', { name: '目录' });
     await toc.getByRole('link', { name: '（一）现代金融' }).click();
     await page.waitForURL(/#sector-finance$/u);
@@ -273,10 +302,16 @@ describe('every way in', () => {
     const nums = totals.map(Number);
     expect([...nums].sort((a, b) => b - a)).toEqual(nums);
     for (const id of ['ndrc', 'finance', 'postal']) {
-      const roleCount = (role: string) => input.measures.filter((m) => m.data.agencies.some((a) => a.agency.id === id && a.role === role)).length;
+      const roleCount = (role: string) =>
+        input.measures.filter((m) => m.data.agencies.some((a) => a.agency.id === id && a.role === role)).length;
       const total = input.measures.filter((m) => m.data.agencies.some((a) => a.agency.id === id)).length;
       const cells = await page.locator(`tr[data-agency="${id}"] td`).allInnerTexts();
-      expect(cells.slice(1).map(Number), id).toEqual([roleCount('lead'), roleCount('responsible'), roleCount('cooperate'), total]);
+      expect(cells.slice(1).map(Number), id).toEqual([
+        roleCount('lead'),
+        roleCount('responsible'),
+        roleCount('cooperate'),
+        total,
+      ]);
     }
   });
 
@@ -284,7 +319,9 @@ describe('every way in', () => {
     await page.goto(`${site.url}agencies/ndrc/`);
     const main = await page.locator('main').innerText();
     expect(main).toContain('山西省发展和改革委员会');
-    const leads = input.measures.filter((m) => m.data.agencies.some((a) => a.agency.id === 'ndrc' && a.role === 'lead'));
+    const leads = input.measures.filter((m) =>
+      m.data.agencies.some((a) => a.agency.id === 'ndrc' && a.role === 'lead'),
+    );
     const section = page.getByRole('region', { name: new RegExp(`^牵头（${leads.length}条）$`, 'u') });
     expect(await section.getByRole('link').count()).toBeGreaterThanOrEqual(leads.length);
   });
@@ -299,8 +336,12 @@ describe('every way in', () => {
     await filters.getByText('按责任单位').click();
     await filters.getByRole('link', { name: /^省发展改革委/u }).click();
     await p.waitForURL(/\/measures\/agency\/ndrc\/$/u);
-    const expected = input.measures.filter((m) => m.data.agencies.some((a) => a.agency.id === 'ndrc')).map((m) => m.data.number);
-    const shown = await measureLinks.evaluateAll((as) => as.map((a) => Number(/\/measures\/(\d+)\/$/u.exec(a.getAttribute('href') ?? '')?.[1])));
+    const expected = input.measures
+      .filter((m) => m.data.agencies.some((a) => a.agency.id === 'ndrc'))
+      .map((m) => m.data.number);
+    const shown = await measureLinks.evaluateAll((as) =>
+      as.map((a) => Number(/\/measures\/(\d+)\/$/u.exec(a.getAttribute('href') ?? '')?.[1])),
+    );
     expect(shown).toEqual(expected);
     expect(await filters.locator('[aria-current="page"]').innerText()).toContain('省发展改革委');
     await filters.getByRole('link', { name: /^三、大力发展生产性服务业/u }).click();
@@ -324,7 +365,11 @@ describe('every way in', () => {
   it('header navigation reaches the document, the measures and the agencies; the footer reaches about', async () => {
     await page.goto(site.url);
     const nav = page.getByRole('navigation', { name: '主导航' });
-    for (const [name, path] of [['全文', 'plan/'], ['措施', 'measures/'], ['责任单位', 'agencies/']] as const) {
+    for (const [name, path] of [
+      ['全文', 'plan/'],
+      ['措施', 'measures/'],
+      ['责任单位', 'agencies/'],
+    ] as const) {
       await nav.getByRole('link', { name, exact: true }).click();
       await page.waitForURL(`${site.url}${path}`);
       expect(await nav.getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe('page');
@@ -368,7 +413,21 @@ describe('404', () => {
 });
 
 describe('accessibility of every page type', () => {
-  const PAGES = ['plan/', 'about/', 'measures/', 'measures/agency/ndrc/', 'measures/14/#s3', 'measures/20/', 'measures/61/', 'parts/3/', 'sectors/finance/', 'task-forces/finance/', 'agencies/', 'agencies/ndrc/', 'm/12'];
+  const PAGES = [
+    'plan/',
+    'about/',
+    'measures/',
+    'measures/agency/ndrc/',
+    'measures/14/#s3',
+    'measures/20/',
+    'measures/61/',
+    'parts/3/',
+    'sectors/finance/',
+    'task-forces/finance/',
+    'agencies/',
+    'agencies/ndrc/',
+    'm/12',
+  ];
   for (const path of PAGES) {
     it(`/${path} has zero axe violations and fits a 360 px phone`, async () => {
       await page.setViewportSize({ width: 1280, height: 800 });
@@ -411,7 +470,11 @@ describe('accessibility of every page type', () => {
       if (here.startsWith('footer:')) break;
     }
     expect(visited.at(-1), visited.join('\n')).toMatch(/^footer:/u);
-    for (const stop of ['链接到第1句', '链接到第3句', '复制BibTeX引文', '省邮政管理局']) expect(visited.some((v) => v.includes(stop)), stop).toBe(true);
+    for (const stop of ['链接到第1句', '链接到第3句', '复制BibTeX引文', '省邮政管理局'])
+      expect(
+        visited.some((v) => v.includes(stop)),
+        stop,
+      ).toBe(true);
   });
 
   it('the skip link is the first stop and moves focus to the main content', async () => {

@@ -15,7 +15,10 @@ describe('relief, targets and data pages stay light', () => {
   for (const page of ['relief/index.html', 'targets/index.html', 'data/index.html']) {
     it(`${page} ships no React runtime and at most 4 KB of its own gzipped JavaScript`, () => {
       const w = pageWeight(DIST, page);
-      expect(w.files.filter((f) => /react|client\.[\w-]+\.js$/u.test(f)), 'React runtime or island client').toEqual([]);
+      expect(
+        w.files.filter((f) => /react|client\.[\w-]+\.js$/u.test(f)),
+        'React runtime or island client',
+      ).toEqual([]);
       expect(w.js, w.files.join(', ')).toBeLessThanOrEqual(OWN_JS + HEADER_JS);
     });
   }

@@ -36,8 +36,12 @@ describe('relief finder', () => {
     // credit measures: 4 names 餐饮; 1 and 7 name no industry; 5 (绿色) and 30 (农业) are for other industries
     expect(titles.map((t) => t.match(/第(\d+)条/)![1])).toEqual(['4', '1', '7']);
     const first = results().getByRole('article').first();
-    expect(await first.innerText()).toContain('优先支持餐饮、零售、旅游、公路水路铁路运输、民航等困难行业特别是服务业小微企业和民营企业');
-    expect(await first.getByRole('link', { name: '原文第4条第2句' }).getAttribute('href')).toMatch(/\/measures\/4\/#s2$/);
+    expect(await first.innerText()).toContain(
+      '优先支持餐饮、零售、旅游、公路水路铁路运输、民航等困难行业特别是服务业小微企业和民营企业',
+    );
+    expect(await first.getByRole('link', { name: '原文第4条第2句' }).getAttribute('href')).toMatch(
+      /\/measures\/4\/#s2$/,
+    );
     expect(await first.innerText()).toMatch(/咨询单位：\s*人行太原中心支行、山西银保监局/);
     // the grouped view gives way to the results
     expect(await page.getByRole('heading', { name: '税费减免', level: 2 }).isVisible()).toBe(false);
@@ -140,7 +144,18 @@ describe('relief finder without JavaScript', () => {
     await p.goto(`${site.url}relief/?industry=catering`);
     expect(await p.getByRole('form').count()).toBe(0); // hidden until the script runs
     const groups = await p.getByRole('heading', { level: 2 }).allInnerTexts();
-    for (const label of ['税费减免', '房租减免', '贷款与融资', '融资担保', '保险保障', '补贴与奖励', '稳岗与社保', '快速审批与免申即享', '政府采购', '市场与消费促进']) {
+    for (const label of [
+      '税费减免',
+      '房租减免',
+      '贷款与融资',
+      '融资担保',
+      '保险保障',
+      '补贴与奖励',
+      '稳岗与社保',
+      '快速审批与免申即享',
+      '政府采购',
+      '市场与消费促进',
+    ]) {
       expect(groups, label).toContain(label);
     }
     const rent = p.getByRole('region', { name: '房租减免' });

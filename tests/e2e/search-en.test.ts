@@ -118,11 +118,15 @@ describe('/en/search/', () => {
     const p = await fresh();
     await p.goto(`${site.url}en/search/?q=cryptocurrency`);
     await p.waitForSelector('[data-search-page][data-ready]');
-    await expect.poll(() => p.locator('[data-search-status]').textContent()).toMatch(/The plan does not mention “cryptocurrency”/u);
+    await expect
+      .poll(() => p.locator('[data-search-status]').textContent())
+      .toMatch(/The plan does not mention “cryptocurrency”/u);
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    expect(await sidewaysOverflow(browser, `${site.url}en/search/?q=${encodeURIComponent('elderly care')}`)).toBeLessThanOrEqual(0);
+    expect(
+      await sidewaysOverflow(browser, `${site.url}en/search/?q=${encodeURIComponent('elderly care')}`),
+    ).toBeLessThanOrEqual(0);
   });
 
   it('has no axe violations, lang="en" and a language switch to /search/', async () => {

@@ -33,7 +33,8 @@ const searchPage = (q: string) => `${site.url}search/?q=${encodeURIComponent(q)}
 const ready = (p: Page) => p.waitForSelector('[data-search-page][data-ready]');
 const headerBox = (p: Page) => p.getByRole('searchbox', { name: '检索措施' });
 const fullList = (p: Page) => p.getByRole('list', { name: '检索结果' }).last();
-const numbers = (list: ReturnType<Page['locator']>) => list.getByRole('link').evaluateAll((as) => as.map((a) => Number((a as HTMLElement).dataset.n)));
+const numbers = (list: ReturnType<Page['locator']>) =>
+  list.getByRole('link').evaluateAll((as) => as.map((a) => Number((a as HTMLElement).dataset.n)));
 
 describe('answers in people’s own words', () => {
   it('says plainly when the plan has nothing, shows no results, and offers suggestions apart from results', async () => {
@@ -41,12 +42,16 @@ describe('answers in people’s own words', () => {
     for (const q of ['专项债', '医保报销', '博物馆门票']) {
       await p.goto(searchPage(q));
       await ready(p);
-      await expect.poll(() => p.locator('[data-search-status]').textContent(), { message: q }).toContain('计划中没有提到');
+      await expect
+        .poll(() => p.locator('[data-search-status]').textContent(), { message: q })
+        .toContain('计划中没有提到');
       expect(await p.locator('[data-search-hits] a').count(), q).toBe(0);
       const suggestions = p.locator('[data-suggestions]');
       expect(await suggestions.isVisible(), q).toBe(true);
       expect(await suggestions.getByRole('link').count(), q).toBeGreaterThan(5);
-      expect(await p.locator('[data-search-hits] [data-suggestions], [data-suggestions] [data-search-results]').count()).toBe(0);
+      expect(
+        await p.locator('[data-search-hits] [data-suggestions], [data-suggestions] [data-search-results]').count(),
+      ).toBe(0);
     }
     expect(await p.locator('[data-search-status]').textContent()).toContain('“博物馆门票”');
   });
@@ -69,7 +74,12 @@ describe('answers in people’s own words', () => {
     const p = await open(DESKTOP);
     await p.goto(searchPage('孩子上托儿所有补贴吗'));
     await ready(p);
-    await expect.poll(async () => [...(await numbers(fullList(p))), ...(await numbers(p.locator('[data-search-page] [data-partial]')))][0]).toBe(50);
+    await expect
+      .poll(
+        async () =>
+          [...(await numbers(fullList(p))), ...(await numbers(p.locator('[data-search-page] [data-partial]')))][0],
+      )
+      .toBe(50);
   });
 });
 

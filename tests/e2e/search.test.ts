@@ -23,12 +23,13 @@ afterAll(async () => {
 const session = pageSession(() => browser);
 const fresh = () => session.fresh();
 
-const searchPage = (q = '', extra = '') => `${site.url}search/${q || extra ? `?${q ? `q=${encodeURIComponent(q)}` : ''}${extra}` : ''}`;
+const searchPage = (q = '', extra = '') =>
+  `${site.url}search/${q || extra ? `?${q ? `q=${encodeURIComponent(q)}` : ''}${extra}` : ''}`;
 const ready = (p: Page) => p.waitForSelector('[data-search-page][data-ready]');
 const results = (p: Page) => p.getByRole('list', { name: '检索结果' }).last();
 const resultLinks = (p: Page) => results(p).getByRole('link');
 async function resultNumbers(p: Page): Promise<number[]> {
-  return (await resultLinks(p).evaluateAll((as) => as.map((a) => Number((a as HTMLElement).dataset.n))));
+  return await resultLinks(p).evaluateAll((as) => as.map((a) => Number((a as HTMLElement).dataset.n)));
 }
 const searchBox = (p: Page) => p.getByRole('searchbox', { name: '检索词' });
 const headerBox = (p: Page) => p.getByRole('searchbox', { name: '检索措施' });
@@ -82,7 +83,11 @@ describe('header search box', () => {
     await p.goto(`${site.url}measures/20/`);
     p.on('requestfinished', (r) => fetched.push(r.url()));
     // the search box's own script and the modules it imports statically (loaded with the page)
-    const entry = await p.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((x) => x.src).filter((src) => /SearchBox/u.test(src)));
+    const entry = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+        .map((x) => x.src)
+        .filter((src) => /SearchBox/u.test(src)),
+    );
     expect(entry.length).toBe(1);
     const code = new Map<string, Buffer>();
     const queue = [...entry];
@@ -91,7 +96,8 @@ describe('header search box', () => {
       if (code.has(u)) continue;
       const body = await (await p.request.get(u)).body();
       code.set(u, body);
-      for (const m of body.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/gu)) queue.push(new URL(m[1]!, u).href);
+      for (const m of body.toString().matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/gu))
+        queue.push(new URL(m[1]!, u).href);
     }
     await headerBox(p).fill('民航 纾困');
     await expect.poll(() => p.locator('#site-search-panel').getByRole('link').first().textContent()).toContain('第2条');
@@ -124,7 +130,13 @@ describe('/search/ page', () => {
 
   it('understands pinyin, traditional characters, numbers and slips', async () => {
     const p = await fresh();
-    for (const [q, n] of [['jiazheng', 42], ['體育', 40], ['第12条', 12], ['农业生产拖管', 28], ['bxj', 32]] as const) {
+    for (const [q, n] of [
+      ['jiazheng', 42],
+      ['體育', 40],
+      ['第12条', 12],
+      ['农业生产拖管', 28],
+      ['bxj', 32],
+    ] as const) {
       await p.goto(searchPage(q));
       await ready(p);
       await expect.poll(() => resultNumbers(p).then((r) => r[0]), { message: q }).toBe(n);
@@ -216,7 +228,12 @@ describe('/search/ page', () => {
     const main = await p.locator('main').innerText();
     expect(main).toContain('JavaScript');
     expect(await p.getByRole('link', { name: '措施列表' }).first().getAttribute('href')).toMatch(/\/measures\/$/u);
-    expect(await p.getByRole('link', { name: /首页的措施目录/u }).first().getAttribute('href')).toMatch(/\/#measures$/u);
+    expect(
+      await p
+        .getByRole('link', { name: /首页的措施目录/u })
+        .first()
+        .getAttribute('href'),
+    ).toMatch(/\/#measures$/u);
     const home = await p.request.get(`${site.url}`);
     expect(await home.text()).toContain('id="measures"');
     await ctx.close();

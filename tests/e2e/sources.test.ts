@@ -54,7 +54,9 @@ describe('the official publication', () => {
 describe('dates and whom to ask on a measure page', () => {
   it('says the measure was set for 2022, and names the body to ask first and the 12345 hotline', async () => {
     await page.goto(`${site.url}measures/14/`);
-    expect(await page.locator('.dates-notice').innerText()).toMatch(/2022年度的行动计划（2022年4月14日签发）.*可能已经到期/su);
+    expect(await page.locator('.dates-notice').innerText()).toMatch(
+      /2022年度的行动计划（2022年4月14日签发）.*可能已经到期/su,
+    );
     // （省邮政管理局牵头，省商务厅、省住建厅、省自然资源厅配合）
     const ask = page.locator('.ask');
     expect(await ask.innerText()).toMatch(/先问\s*省邮政管理局（本条牵头单位）/u);
@@ -78,7 +80,9 @@ describe('agency pages say how to get in touch, inventing nothing', () => {
   it('a body with a confirmed website links it with its evidence, and gives 12345', async () => {
     await page.goto(`${site.url}agencies/commerce/`);
     const contact = page.getByRole('region', { name: '怎么联系' });
-    expect(await contact.getByRole('link', { name: 'swt.shanxi.gov.cn' }).getAttribute('href')).toBe('http://swt.shanxi.gov.cn/');
+    expect(await contact.getByRole('link', { name: 'swt.shanxi.gov.cn' }).getAttribute('href')).toBe(
+      'http://swt.shanxi.gov.cn/',
+    );
     expect(await contact.innerText()).toContain('12345');
   });
 
@@ -130,7 +134,9 @@ describe('sentence links on touch screens', () => {
     const p = await ctx.newPage();
     await p.goto(`${site.url}measures/14/`);
     expect(await p.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
-    const boxes = await p.locator('.sentence__link').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    const boxes = await p
+      .locator('.sentence__link')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
     expect(boxes.length).toBeGreaterThan(2);
     for (const [w, h] of boxes) {
       expect(w).toBeGreaterThanOrEqual(24);

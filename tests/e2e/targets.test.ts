@@ -9,7 +9,12 @@ import { axe, describeViolations, launch, ROOT, serve, type Site, sidewaysOverfl
 let site: Site;
 let browser: Browser;
 let page: Page;
-const source = YAML.parse(readFileSync(join(ROOT, 'content/targets.yaml'), 'utf8')) as { id: string; quote: string; measure?: number; sentence: number }[];
+const source = YAML.parse(readFileSync(join(ROOT, 'content/targets.yaml'), 'utf8')) as {
+  id: string;
+  quote: string;
+  measure?: number;
+  sentence: number;
+}[];
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([serve(), launch()]);
@@ -22,7 +27,10 @@ afterAll(async () => {
 
 const table = () => page.getByRole('table', { name: '量化目标一览' });
 /** The target values in row order; a commitment without a figure (第12条 全覆盖) has an empty value. */
-const valueCells = () => table().locator('tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value ?? ''));
+const valueCells = () =>
+  table()
+    .locator('tbody tr td:nth-child(3)')
+    .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value ?? ''));
 const valueColumn = async () => (await valueCells()).filter((v) => v !== '').map(Number);
 
 describe('targets page', () => {
@@ -59,14 +67,21 @@ describe('targets page', () => {
     await page.goto(`${site.url}targets/`);
     const rows = await table()
       .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => ({ id: (tr as HTMLElement).dataset.target!, href: tr.querySelector('a')!.getAttribute('href')! })));
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          id: (tr as HTMLElement).dataset.target!,
+          href: tr.querySelector('a')!.getAttribute('href')!,
+        })),
+      );
     expect(rows.map((r) => r.id).sort()).toEqual(source.map((t) => t.id).sort());
     for (const t of source.filter((x) => x.measure)) {
       const href = rows.find((r) => r.id === t.id)!.href;
       expect(href).toMatch(new RegExp(`/measures/${t.measure}/#s${t.sentence}$`));
       const html = await (await page.request.get(new URL(href, site.url).href)).text();
       // the sentence's own text runs up to the "link to this sentence" marker (numbers sit in no-wrap spans)
-      const sentence = new RegExp(`<span id="s${t.sentence}"[^>]*>(.*?)<a class="sentence__link`).exec(html)?.[1]?.replace(/<[^>]*>/gu, '');
+      const sentence = new RegExp(`<span id="s${t.sentence}"[^>]*>(.*?)<a class="sentence__link`)
+        .exec(html)?.[1]
+        ?.replace(/<[^>]*>/gu, '');
       expect(sentence, t.id).toContain(t.quote);
     }
   });

@@ -36,9 +36,16 @@ export interface RunResult {
  * Runs `node <args>` without blocking the test worker (a blocking spawnSync starves vitest's RPC on a
  * busy two-core machine); stdout and stderr are collected together.
  */
-export function runNode(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<RunResult> {
+export function runNode(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): Promise<RunResult> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? buildEnv(), timeout: opts.timeout });
+    const child = spawn(process.execPath, args, {
+      cwd: opts.cwd ?? ROOT,
+      env: opts.env ?? buildEnv(),
+      timeout: opts.timeout,
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -48,7 +55,12 @@ export function runNode(args: string[], opts: { cwd?: string; env?: NodeJS.Proce
 }
 
 /** Runs an astro command (`build`, `sync`, …) in a project folder. */
-export function runAstro(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, timeout = 180_000): Promise<RunResult> {
+export function runAstro(
+  args: string[],
+  cwd = ROOT,
+  env: NodeJS.ProcessEnv = {},
+  timeout = 180_000,
+): Promise<RunResult> {
   return runNode([ASTRO_BIN, ...args], { cwd, env: buildEnv(env), timeout });
 }
 

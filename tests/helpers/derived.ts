@@ -18,13 +18,18 @@ function entries<S extends z.ZodType>(name: string, schema: S, text?: string) {
   const items = YAML.parse(text ?? readFileSync(join(CONTENT, name), 'utf8')) as { id: string }[];
   return items.map(({ id, ...rest }) => {
     const r = schema.safeParse(rest);
-    if (!r.success) throw new SchemaError(r.error.issues.map((i) => `${file} (${id}) → ${i.path.join('.')}: ${i.message}`).join('\n'));
+    if (!r.success)
+      throw new SchemaError(
+        r.error.issues.map((i) => `${file} (${id}) → ${i.path.join('.')}: ${i.message}`).join('\n'),
+      );
     return { id: String(id), data: r.data as z.output<S> };
   });
 }
 
 /** The derived entries; pass YAML text to replace a file's content (for broken-content fixtures). */
-export function loadDerivedInput(replace: Partial<Record<'relief' | 'targets' | 'nonTargets' | 'reliefReview', string>> = {}): DerivedInput {
+export function loadDerivedInput(
+  replace: Partial<Record<'relief' | 'targets' | 'nonTargets' | 'reliefReview', string>> = {},
+): DerivedInput {
   return {
     relief: entries('relief.yaml', reliefSchema, replace.relief),
     targets: entries('targets.yaml', targetSchema, replace.targets),

@@ -39,10 +39,16 @@ export function loadEditionInput(): EditionInput {
     document: [
       {
         id: 'en',
-        data: validate(documentTranslationSchema, read('translations/en/document.yaml'), 'content/translations/en/document.yaml'),
+        data: validate(
+          documentTranslationSchema,
+          read('translations/en/document.yaml'),
+          'content/translations/en/document.yaml',
+        ),
       },
     ],
-    measures: files.map((f) => enMeasureEntry(readFileSync(join(EN_MEASURES, f), 'utf8'), `content/translations/en/measures/${f}`)),
+    measures: files.map((f) =>
+      enMeasureEntry(readFileSync(join(EN_MEASURES, f), 'utf8'), `content/translations/en/measures/${f}`),
+    ),
   };
 }
 

@@ -32,7 +32,8 @@ function toFile(dist: string, base: string, from: string, ref: string): string |
   return existsSync(join(dist, p)) ? p : null;
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'u').exec(tag)?.slice(1).find(Boolean);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'u').exec(tag)?.slice(1).find(Boolean);
 
 /** The weight of one page; `page` is a path inside dist like 'measures/1/index.html'. */
 export function pageWeight(dist: string, page: string, base = '/'): PageWeight {

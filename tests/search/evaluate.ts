@@ -29,7 +29,12 @@ export function readSet(path = DEV_SET): JudgedQuery[] {
 export function siteSearcher(): Searcher {
   const plan = loadPlan();
   const edition = loadEdition();
-  const s = new Searcher(buildSearchIndex(plan, [...edition.measures.values()].flatMap((m) => m.sentences.map(plainEnglish))));
+  const s = new Searcher(
+    buildSearchIndex(
+      plan,
+      [...edition.measures.values()].flatMap((m) => m.sentences.map(plainEnglish)),
+    ),
+  );
   s.addHomophones(buildHomophones(plan));
   s.useFuse(Fuse);
   s.useEnglish(new EnglishSearcher(buildEnglishIndex(plan, edition)));

@@ -45,7 +45,16 @@ export interface Evaluation {
 
 export function judge(q: JudgedQuery, a: Answer): QueryOutcome {
   const { ranked } = a;
-  if (!q.relevant.length) return { ...q, ranked, firstRank: 0, rr: 0, recall5: 0, trapsAbove: [], honest: a.notInPlan && a.full.length === 0 };
+  if (!q.relevant.length)
+    return {
+      ...q,
+      ranked,
+      firstRank: 0,
+      rr: 0,
+      recall5: 0,
+      trapsAbove: [],
+      honest: a.notInPlan && a.full.length === 0,
+    };
   const idx = ranked.findIndex((n) => q.relevant.includes(n));
   const firstRank = idx + 1;
   const top5 = ranked.slice(0, 5);
@@ -83,7 +92,8 @@ export function evaluate(set: JudgedQuery[], answer: (q: string) => Answer): Eva
 
 /** A Markdown table of the figures, and the out-of-plan queries answered honestly. */
 export function formatEvaluation(e: Evaluation): string {
-  const row = (name: string, m: Metrics) => `| ${name} | ${m.count} | ${m.mrr.toFixed(3)} | ${m.success1.toFixed(3)} | ${m.recall5.toFixed(3)} |`;
+  const row = (name: string, m: Metrics) =>
+    `| ${name} | ${m.count} | ${m.mrr.toFixed(3)} | ${m.success1.toFixed(3)} | ${m.recall5.toFixed(3)} |`;
   const traps = e.queries.filter((q) => q.traps?.length);
   const lines = [
     '| kind | queries | MRR | success@1 | recall@5 |',
@@ -93,6 +103,9 @@ export function formatEvaluation(e: Evaluation): string {
     '',
     `Traps: ${traps.reduce((s, q) => s + q.trapsAbove.length, 0)} ranked above a relevant measure (${traps.length} queries with traps).`,
   ];
-  if (e.negatives.count) lines.push(`Out-of-plan queries answered “not in this plan” with no full match: ${e.negatives.honest} of ${e.negatives.count}.`);
+  if (e.negatives.count)
+    lines.push(
+      `Out-of-plan queries answered “not in this plan” with no full match: ${e.negatives.honest} of ${e.negatives.count}.`,
+    );
   return lines.join('\n');
 }

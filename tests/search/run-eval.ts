@@ -16,7 +16,9 @@ for (const set of path ? [resolve(path)] : DEV_SETS) {
   for (const q of e.queries) {
     const ok = q.relevant.length ? q.firstRank === 1 && !q.trapsAbove.length : q.honest;
     if (all || !ok) {
-      const what = q.relevant.length ? `relevant ${q.relevant.join(', ')}${q.traps ? `; traps ${q.traps.join(', ')}` : ''}` : 'not in the plan';
+      const what = q.relevant.length
+        ? `relevant ${q.relevant.join(', ')}${q.traps ? `; traps ${q.traps.join(', ')}` : ''}`
+        : 'not in the plan';
       console.log(`${ok ? ' ' : '✗'} [${q.kind}] ${q.q} → ${q.ranked.slice(0, 6).join(', ') || '(nothing)'} (${what})`);
     }
   }

@@ -41,9 +41,13 @@ describe('the build refuses malformed content', () => {
   }, 120_000);
 
   it('an English sentence that drops a number of the Chinese fails `astro build`, naming file and field', async () => {
-    const r = await runAstro('build', 'content/translations/en/measures/20.yaml', (t) => t.replace(/15 key fields/u, 'fifteen key fields'));
+    const r = await runAstro('build', 'content/translations/en/measures/20.yaml', (t) =>
+      t.replace(/15 key fields/u, 'fifteen key fields'),
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/translations/en/measures/20.yaml → sentences[0]: lacks the number 15 of the Chinese');
+    expect(r.output).toContain(
+      'content/translations/en/measures/20.yaml → sentences[0]: lacks the number 15 of the Chinese',
+    );
   }, 120_000);
 
   it('a field of the wrong type fails the content sync, naming entry and field', async () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bibKey, citeFormats, citeSourceOf, citeUrl, cnIsoDate, formatCitation, localIsoDate, quotedText, type CiteSource } from '../../src/lib/citation/citation';
+import {
+  bibKey,
+  citeFormats,
+  citeSourceOf,
+  citeUrl,
+  cnIsoDate,
+  formatCitation,
+  localIsoDate,
+  quotedText,
+  type CiteSource,
+} from '../../src/lib/citation/citation';
 
 const OFFICIAL = 'http://swt.shanxi.gov.cn/ztzl/scztbzzl/202211/t20221117_7445956.shtml';
 const doc = {
@@ -10,8 +20,18 @@ const doc = {
   official: { url: OFFICIAL, site: '山西省商务厅网站', published: '2022-04-22' },
   siteName: 'Plan Explorer',
 };
-const SENTENCES = ['完善寄递末端网络。', '加快邮政、快递末端基础设施建设，纳入城镇老旧小区改造工作体系。', '鼓励邮政快递企业和社会第三方企业共同建设末端综合服务场所……。'];
-const measure: CiteSource = { ...doc, url: 'https://example.org/sub/measures/14/', measure: 14, measureTitle: '完善寄递末端网络', sentences: SENTENCES };
+const SENTENCES = [
+  '完善寄递末端网络。',
+  '加快邮政、快递末端基础设施建设，纳入城镇老旧小区改造工作体系。',
+  '鼓励邮政快递企业和社会第三方企业共同建设末端综合服务场所……。',
+];
+const measure: CiteSource = {
+  ...doc,
+  url: 'https://example.org/sub/measures/14/',
+  measure: 14,
+  measureTitle: '完善寄递末端网络',
+  sentences: SENTENCES,
+};
 const sentence: CiteSource = { ...measure, sentence: 3 };
 const ACCESSED = '2026-11-27';
 
@@ -41,7 +61,9 @@ describe('cite this page: the site as an unofficial edition, never as the issuer
     );
   });
   it('points at a sentence with its anchor', () => {
-    expect(formatCitation('plain', sentence, ACCESSED)).toContain('》第14条第3句，晋政办发〔2022〕35号。Plan Explorer非官方整理版：https://example.org/sub/measures/14/#s3（');
+    expect(formatCitation('plain', sentence, ACCESSED)).toContain(
+      '》第14条第3句，晋政办发〔2022〕35号。Plan Explorer非官方整理版：https://example.org/sub/measures/14/#s3（',
+    );
   });
   it('GB/T 7714: the site is the author and the title says unofficial edition', () => {
     expect(formatCitation('gbt7714', measure, ACCESSED)).toBe(
@@ -69,7 +91,9 @@ describe('BibTeX', () => {
     expect(bib).toContain('  author = {{Plan Explorer}},');
     expect(bib).toContain('  url = {https://example.org/sub/measures/14/#s3},');
     expect(bib).toContain('  urldate = {2026-11-27},');
-    expect(bib).toContain(`非官方整理版。原文：山西省人民政府办公厅，晋政办发〔2022〕35号，2022-04-14；官方发布：${OFFICIAL}。`);
+    expect(bib).toContain(
+      `非官方整理版。原文：山西省人民政府办公厅，晋政办发〔2022〕35号，2022-04-14；官方发布：${OFFICIAL}。`,
+    );
   });
   it('escapes braces in text fields', () => {
     expect(formatCitation('bibtex', { ...measure, measureTitle: '{x}' }, ACCESSED)).toContain('\\{x\\}');
@@ -115,7 +139,11 @@ describe('sources and dates', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
   it('replaces a fragment already in the URL', () => {
-    expect(citeUrl({ ...sentence, url: 'https://example.org/measures/14/#s9' })).toBe('https://example.org/measures/14/#s3');
-    expect(citeUrl({ ...measure, url: 'https://example.org/measures/14/#s9' })).toBe('https://example.org/measures/14/');
+    expect(citeUrl({ ...sentence, url: 'https://example.org/measures/14/#s9' })).toBe(
+      'https://example.org/measures/14/#s3',
+    );
+    expect(citeUrl({ ...measure, url: 'https://example.org/measures/14/#s9' })).toBe(
+      'https://example.org/measures/14/',
+    );
   });
 });

@@ -12,7 +12,16 @@ describe('the plan in the collections', () => {
     expect(plan.parts.map((p) => p.numeral).join('')).toBe('一二三四五六七');
     expect(plan.sectors).toHaveLength(14);
     expect(plan.taskForces.map((t) => t.name).sort()).toEqual(
-      ['金融业专班', '交通运输专班', '科技服务专班', '信息服务专班', '商贸服务专班', '文旅体专班', '房地产业专班', '非营利性服务业专班'].sort(),
+      [
+        '金融业专班',
+        '交通运输专班',
+        '科技服务专班',
+        '信息服务专班',
+        '商贸服务专班',
+        '文旅体专班',
+        '房地产业专班',
+        '非营利性服务业专班',
+      ].sort(),
     );
     expect(plan.measures.map((m) => m.number)).toEqual(Array.from({ length: 66 }, (_, i) => i + 1));
     expect(plan.agencies).toHaveLength(36);
@@ -20,7 +29,18 @@ describe('the plan in the collections', () => {
 
   it('puts measures in the right parts and sectors', () => {
     const partOf = (n: number) => plan.partById.get(plan.measureByNumber.get(n)!.partId)!.numeral;
-    expect([1, 3, 4, 52, 53, 56, 57, 61, 62, 66].map(partOf)).toEqual(['二', '二', '三', '四', '五', '五', '六', '六', '七', '七']);
+    expect([1, 3, 4, 52, 53, 56, 57, 61, 62, 66].map(partOf)).toEqual([
+      '二',
+      '二',
+      '三',
+      '四',
+      '五',
+      '五',
+      '六',
+      '六',
+      '七',
+      '七',
+    ]);
     expect(plan.measureByNumber.get(4)!.sectorId).toBe('finance');
     expect(plan.measureByNumber.get(50)!.sectorId).toBe('childcare');
     expect(plan.measureByNumber.get(1)!.sectorId).toBeUndefined();
@@ -44,7 +64,12 @@ describe('the plan in the collections', () => {
   });
 
   it('measure 14: one lead, three cooperating', () => {
-    expect(rolesOf(14)).toEqual(['postal:lead', 'commerce:cooperate', 'housing:cooperate', 'natural-resources:cooperate']);
+    expect(rolesOf(14)).toEqual([
+      'postal:lead',
+      'commerce:cooperate',
+      'housing:cooperate',
+      'natural-resources:cooperate',
+    ]);
   });
   it('measure 20: two leads, eleven responsible', () => {
     const r = rolesOf(20);
@@ -80,16 +105,24 @@ describe('the plan in the collections', () => {
   });
   it('bodies that are not provincial departments are not shown as such (independent review)', () => {
     const at = (id: string) => plan.agencyById.get(id)!;
-    expect(at('china-railway-taiyuan')).toMatchObject({ kind: 'central-enterprise', fullName: '中国铁路太原局集团有限公司' });
+    expect(at('china-railway-taiyuan')).toMatchObject({
+      kind: 'central-enterprise',
+      fullName: '中国铁路太原局集团有限公司',
+    });
     expect(AGENCY_KIND_LABELS[at('china-railway-taiyuan').kind]).not.toContain('省属');
     expect(at('supply-marketing')).toMatchObject({ kind: 'cooperative', fullName: '山西省供销合作社' });
-    expect(at('taixin-center')).toMatchObject({ kind: 'public-institution', fullName: '山西省太忻经济一体化发展促进中心' });
+    expect(at('taixin-center')).toMatchObject({
+      kind: 'public-institution',
+      fullName: '山西省太忻经济一体化发展促进中心',
+    });
   });
   it('every agency is named in some measure, and its counts agree with the measures', () => {
     for (const a of plan.agencies) {
       expect(a.measureNumbers.length, a.id).toBeGreaterThan(0);
       for (const role of ['lead', 'responsible', 'cooperate'] as const) {
-        const fromMeasures = plan.measures.filter((m) => m.agencies.some((x) => x.id === a.id && x.role === role)).map((m) => m.number);
+        const fromMeasures = plan.measures
+          .filter((m) => m.agencies.some((x) => x.id === a.id && x.role === role))
+          .map((m) => m.number);
         expect(a.roles[role], `${a.id} ${role}`).toEqual(fromMeasures);
       }
     }

@@ -18,7 +18,9 @@ it('a relief entry whose quote is not in its sentence fails `astro build`, namin
     writeFileSync(file, after);
     const r = await runAstro(['build'], dir);
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('content/relief.yaml → m04-renewal.quote: "按正常续贷业务办理" does not occur in sentence 2');
+    expect(r.output).toContain(
+      'content/relief.yaml → m04-renewal.quote: "按正常续贷业务办理" does not occur in sentence 2',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,7 +11,16 @@ import Ajv from 'ajv';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 import { BOM, guardFormula, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/publishing/csv';
-import { LIST_SEPARATOR, planText, TABLES, tableColumns, tableCsv, tableDescription, tableJson, type TableName } from '../../src/lib/publishing/downloads';
+import {
+  LIST_SEPARATOR,
+  planText,
+  TABLES,
+  tableColumns,
+  tableCsv,
+  tableDescription,
+  tableJson,
+  type TableName,
+} from '../../src/lib/publishing/downloads';
 import { measuresJson } from '../../src/lib/publishing/api';
 import { measuresJsonSchema, schemaFields } from '../../src/lib/publishing/measures-schema';
 import { readingOrder } from '../../src/lib/model/reading-order';
@@ -66,7 +75,9 @@ describe('CSV files', () => {
       expect(split(r.aliases)).toEqual((a.aliases as string[] | undefined) ?? []);
       // recount roles straight from the measure files' front matter
       for (const role of ['lead', 'responsible', 'cooperate'] as const) {
-        const expected = plan.measures.filter((m) => m.agencies.some((x) => x.id === r.id && x.role === role)).map((m) => String(m.number));
+        const expected = plan.measures
+          .filter((m) => m.agencies.some((x) => x.id === r.id && x.role === role))
+          .map((m) => String(m.number));
         expect(split(r[`${role}_measures`]!), `${r.id} ${role}`).toEqual(expected);
       }
     }
@@ -97,9 +108,18 @@ describe('CSV files', () => {
       expect(r.sentence_text).toContain(String(t.quote));
       const chinese: Record<string, number> = { 第四: 4 }; // the text's only Chinese-numeral target (measure 11)
       const figure = t.figure === undefined ? undefined : String(t.figure);
-      const expected = figure === undefined ? '' : /^\d/u.test(figure) ? String(Number(figure.split('-')[0])) : String(chinese[figure]);
+      const expected =
+        figure === undefined
+          ? ''
+          : /^\d/u.test(figure)
+            ? String(Number(figure.split('-')[0]))
+            : String(chinese[figure]);
       expect(r.value).toBe(expected);
-      expect(r.source).toBe(t.measure ? `https://plans.example.gov/sub/measures/${t.measure}/#s${t.sentence}` : `https://plans.example.gov/sub/plan/#part-${t.part}`);
+      expect(r.source).toBe(
+        t.measure
+          ? `https://plans.example.gov/sub/measures/${t.measure}/#s${t.sentence}`
+          : `https://plans.example.gov/sub/plan/#part-${t.part}`,
+      );
     }
   });
 
@@ -128,16 +148,29 @@ describe('CSV files', () => {
 describe('sentences.csv and sentences.json', () => {
   it('one row per sentence of every measure, with a clickable anchor URL, and the same rows in JSON', () => {
     const rows = csv('sentences');
-    const expected = plan.measures.flatMap((m) => m.sentences.map((text, i) => ({ measure: String(m.number), sentence: String(i + 1), text })));
+    const expected = plan.measures.flatMap((m) =>
+      m.sentences.map((text, i) => ({ measure: String(m.number), sentence: String(i + 1), text })),
+    );
     expect(rows.map(({ measure, sentence, text }) => ({ measure, sentence, text }))).toEqual(expected);
     for (const r of rows) expect(r.url).toBe(`https://plans.example.gov/sub/measures/${r.measure}/#s${r.sentence}`);
     // every measure's sentences put together give its text before the responsibility parenthesis
     for (const m of plan.measures) {
-      expect(rows.filter((r) => r.measure === String(m.number)).map((r) => r.text).join('') + m.responsibility).toBe(m.text);
+      expect(
+        rows
+          .filter((r) => r.measure === String(m.number))
+          .map((r) => r.text)
+          .join('') + m.responsibility,
+      ).toBe(m.text);
     }
     const json = JSON.parse(JSON.stringify(tableJson('sentences', ctx, meta)));
     expect(json.meta.version).toBe('2026-11-27');
-    expect(json.rows.map((r: Record<string, unknown>) => ({ ...r, measure: String(r.measure), sentence: String(r.sentence) }))).toEqual(rows);
+    expect(
+      json.rows.map((r: Record<string, unknown>) => ({
+        ...r,
+        measure: String(r.measure),
+        sentence: String(r.sentence),
+      })),
+    ).toEqual(rows);
   });
 });
 
@@ -146,10 +179,12 @@ describe('absolute URLs, version and licence', () => {
     for (const name of Object.keys(TABLES) as TableName[]) {
       const rows = csv(name);
       for (const col of ['url', 'source']) {
-        for (const r of rows) if (col in r) expect(r[col], `${name}.${col}`).toMatch(/^https:\/\/plans\.example\.gov\/sub\//u);
+        for (const r of rows)
+          if (col in r) expect(r[col], `${name}.${col}`).toMatch(/^https:\/\/plans\.example\.gov\/sub\//u);
       }
     }
-    for (const m of measuresJson(plan, url, meta).measures) expect(m.url).toBe(`https://plans.example.gov/sub/measures/${m.number}/`);
+    for (const m of measuresJson(plan, url, meta).measures)
+      expect(m.url).toBe(`https://plans.example.gov/sub/measures/${m.number}/`);
   });
 
   it('the JSON files and datapackage.json carry the version date, the licence and the official source', () => {
@@ -161,22 +196,29 @@ describe('absolute URLs, version and licence', () => {
     const pkg = dataPackage(ctx, meta);
     expect(pkg.version).toBe('2026-11-27');
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
-    expect(pkg.resources.map((r) => r.path)).toEqual((Object.keys(TABLES) as TableName[]).map((n) => `https://plans.example.gov/sub/data/${TABLES[n].file}`));
-    for (const r of pkg.resources) expect(r.schema.fields.map((f) => f.name)).toEqual(tableColumns(r.name as TableName, ctx).map((c) => c.name));
+    expect(pkg.resources.map((r) => r.path)).toEqual(
+      (Object.keys(TABLES) as TableName[]).map((n) => `https://plans.example.gov/sub/data/${TABLES[n].file}`),
+    );
+    for (const r of pkg.resources)
+      expect(r.schema.fields.map((f) => f.name)).toEqual(tableColumns(r.name as TableName, ctx).map((c) => c.name));
   });
 });
 
 describe('formula injection', () => {
   it('a text cell starting with = + - @ (or tab, CR) gets an apostrophe; numbers and other text do not', () => {
-    const text = toCsv(['a', 'b', 'c', 'd', 'e', 'f'], [['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', -3, '普通文本=1']]);
-    expect(parseCsv(text)[1]).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2", "'@SUM(A1)", '-3', '普通文本=1']);
+    const text = toCsv(
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      [['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', -3, '普通文本=1']],
+    );
+    expect(parseCsv(text)[1]).toEqual(['\'=HYPERLINK("http://x","y")', "'+1", "'-2", "'@SUM(A1)", '-3', '普通文本=1']);
   });
 
   it('no cell of the real downloads needs the guard, so the files round-trip unchanged', () => {
     for (const name of Object.keys(TABLES) as TableName[]) {
       const columns = tableColumns(name, ctx);
       const json = tableJson(name, ctx, null);
-      for (const r of json.rows) for (const c of columns) expect(guardFormula(r[c.name]), `${name}.${c.name}`).toBe(String(r[c.name]));
+      for (const r of json.rows)
+        for (const c of columns) expect(guardFormula(r[c.name]), `${name}.${c.name}`).toBe(String(r[c.name]));
     }
   });
 });
@@ -232,13 +274,18 @@ describe('measures.json and its JSON Schema', () => {
     const paths = new Set<string>();
     const walk = (v: unknown, p: string) => {
       if (Array.isArray(v)) v.forEach((x) => walk(x, `${p}[]`));
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
-        const path = p ? `${p}.${k}` : k;
-        paths.add(Array.isArray(x) ? `${path}[]` : path);
-        walk(x, path);
-      }
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          const path = p ? `${p}.${k}` : k;
+          paths.add(Array.isArray(x) ? `${path}[]` : path);
+          walk(x, path);
+        }
     };
     walk(data, '');
-    expect(schemaFields(schema).map((f) => f.path).sort()).toEqual([...paths].sort());
+    expect(
+      schemaFields(schema)
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual([...paths].sort());
   });
 });

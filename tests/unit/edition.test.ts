@@ -39,7 +39,9 @@ describe('the English edition as committed', () => {
   it('passes every check, and reports which measures still lack a translation', () => {
     const edition = loadEdition();
     const total = loadPlan().measures.length;
-    console.log(`English translation: ${edition.measures.size} of ${total} measures translated; missing: ${edition.missing.join(', ') || 'none'}`);
+    console.log(
+      `English translation: ${edition.measures.size} of ${total} measures translated; missing: ${edition.missing.join(', ') || 'none'}`,
+    );
     expect(edition.measures.size + edition.missing.length).toBe(total);
     expect(edition.missing.every((n) => !edition.measures.has(n))).toBe(true);
   });
@@ -63,7 +65,8 @@ describe('the English edition as committed', () => {
 
 describe('one spelling throughout', () => {
   // British forms the translators have used; the glossary asks for American spelling everywhere
-  const BRITISH = /\b\w*?(?:organis|optimis|standardis|utilis|stabilis|specialis|revitalis|publicis|normalis|commercialis|modernis|prioritis|digitalis|marketis|urbanis|industrialis|internationalis|recognis|harmonis|mobilis|subsidis|categoris|formalis|socialis|centralis|localis|rationalis|customis|romanis|summaris|personalis|institutionalis|professionalis)(?:e|ed|es|ing|ation|ations)\b|\b\w*(?:honour|behaviour|favour|colour|neighbour|labour|centre|programme|catalogue)\w*/giu;
+  const BRITISH =
+    /\b\w*?(?:organis|optimis|standardis|utilis|stabilis|specialis|revitalis|publicis|normalis|commercialis|modernis|prioritis|digitalis|marketis|urbanis|industrialis|internationalis|recognis|harmonis|mobilis|subsidis|categoris|formalis|socialis|centralis|localis|rationalis|customis|romanis|summaris|personalis|institutionalis|professionalis)(?:e|ed|es|ing|ation|ations)\b|\b\w*(?:honour|behaviour|favour|colour|neighbour|labour|centre|programme|catalogue)\w*/giu;
   it('spells the American way in the glossary and every translation file', () => {
     const { glossary, document, measures } = loadEditionInput();
     const texts: [string, string][] = [
@@ -82,8 +85,16 @@ describe('one spelling throughout', () => {
 describe('a broken translation fails the build, naming file and field', () => {
   it('one sentence too few', () => {
     const p = problemsOf(withMeasure((t) => t.replace(/\n {2}- "Promote the digital[^\n]*/u, '')));
-    expect(p).toContainEqual(expect.stringMatching(/^content\/translations\/en\/measures\/20\.yaml → sentences: has 1 sentence, the Chinese has 2/u));
-    expect(p).toContainEqual(expect.stringMatching(/20\.yaml → sentences\[1\]: missing: the Chinese has a sentence here: "推动公共服务领域数字化发展/u));
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /^content\/translations\/en\/measures\/20\.yaml → sentences: has 1 sentence, the Chinese has 2/u,
+      ),
+    );
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /20\.yaml → sentences\[1\]: missing: the Chinese has a sentence here: "推动公共服务领域数字化发展/u,
+      ),
+    );
   });
 
   it('an empty sentence', () => {
@@ -100,12 +111,20 @@ describe('a broken translation fails the build, naming file and field', () => {
     expect(problemsOf(withMeasure((t) => t.replace('“Sail Far”', '“扬帆远航”')))).toContainEqual(
       `${FILE} → sentences[0]: contains Chinese outside <span lang="zh-CN">…</span>: 扬 帆 远 航`,
     );
-    expect(problemsOf(withMeasure((t) => t.replace('“Sail Far”', '“Sail Far” (<span lang=\\"zh-CN\\">扬帆远航</span>)')))).toEqual([]);
+    expect(
+      problemsOf(withMeasure((t) => t.replace('“Sail Far”', '“Sail Far” (<span lang=\\"zh-CN\\">扬帆远航</span>)'))),
+    ).toEqual([]);
   });
 
   it('an agency not under its glossary name, and a role left out', () => {
-    const p = problemsOf(withMeasure((t) => t.replace('Provincial Health Commission,', 'Health Commission of Shanxi,').replace(' lead;', ';')));
-    expect(p).toContain(`${FILE} → responsibility: does not name 省卫健委 as "Provincial Health Commission" (its name in content/glossary.yaml)`);
+    const p = problemsOf(
+      withMeasure((t) =>
+        t.replace('Provincial Health Commission,', 'Health Commission of Shanxi,').replace(' lead;', ';'),
+      ),
+    );
+    expect(p).toContain(
+      `${FILE} → responsibility: does not name 省卫健委 as "Provincial Health Commission" (its name in content/glossary.yaml)`,
+    );
     expect(p).toContain(`${FILE} → responsibility: does not give the role "lead" that the Chinese gives`);
   });
 
@@ -142,14 +161,23 @@ describe('a broken translation fails the build, naming file and field', () => {
         },
       ],
     });
-    expect(p).toContainEqual(expect.stringMatching(/^content\/translations\/en\/document\.yaml → partTexts\.1\[0\]: has 1 sentence, the Chinese has 3/u));
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /^content\/translations\/en\/document\.yaml → partTexts\.1\[0\]: has 1 sentence, the Chinese has 3/u,
+      ),
+    );
   });
 });
 
 describe('sentence checks', () => {
   it('accepts numbers as written, with thousands separators, converted from 万/亿, and months by name', () => {
     expect(missingNumbers('新建5G基站3万个', 'build 30,000 5G base stations')).toEqual([]);
-    expect(missingNumbers('按照省级100万元、国家级200万元', '1 million yuan at provincial level and 2 million yuan at national level')).toEqual([]);
+    expect(
+      missingNumbers(
+        '按照省级100万元、国家级200万元',
+        '1 million yuan at provincial level and 2 million yuan at national level',
+      ),
+    ).toEqual([]);
     expect(missingNumbers('力争达到7.5%左右', 'strive for around 7.5%')).toEqual([]);
     expect(missingNumbers('每年5-10个', '5–10 each year')).toEqual([]);
     expect(missingNumbers('2022年4月14日', 'April 14, 2022')).toEqual([]);
@@ -166,7 +194,9 @@ describe('sentence checks', () => {
   it('finds Chinese characters and full-width punctuation outside marked terms', () => {
     expect(strayChinese('relief (<span lang="zh-CN">纾困</span>)')).toEqual([]);
     expect(strayChinese('relief（纾困）')).toEqual(['（', '纾', '困', '）']);
-    expect(sentenceProblems('纾困。', 'relief <b>now</b>')).toEqual(['contains markup other than <span lang="zh-CN">…</span>: <b> </b>']);
+    expect(sentenceProblems('纾困。', 'relief <b>now</b>')).toEqual([
+      'contains markup other than <span lang="zh-CN">…</span>: <b> </b>',
+    ]);
   });
 
   it('splits a sentence into plain text and marked terms', () => {

@@ -12,19 +12,31 @@ import { agencyChart, drillChart, measureChart, roleChart, taskForceChart } from
 const plan = loadPlan();
 const input = loadPlanInput();
 const id = (p: string) => p;
-const raw = input.measures.map((e) => ({ number: e.data.number, part: e.data.part.id, sector: e.data.sector?.id, rows: e.data.agencies.map((a) => ({ id: a.agency.id, role: a.role })) }));
+const raw = input.measures.map((e) => ({
+  number: e.data.number,
+  part: e.data.part.id,
+  sector: e.data.sector?.id,
+  rows: e.data.agencies.map((a) => ({ id: a.agency.id, role: a.role })),
+}));
 
 /** Rounds every decimal number so snapshots do not churn on float noise. */
-const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/gu, (n) => String(Math.round(Number(n)))).replace(/></gu, '>\n<');
+const normalise = (svg: string) =>
+  svg.replace(/-?\d+\.\d+/gu, (n) => String(Math.round(Number(n)))).replace(/></gu, '>\n<');
 
 /** The rows of a bar chart as drawn: key, link, total, and the value of each series. */
 function bars(svg: string) {
-  return [...svg.matchAll(/<g class="chart-row" data-key="([^"]+)" data-total="(\d+)">(.*?)<\/g>(?=<g class="chart-row"|<\/svg>)/gsu)].map((m) => ({
+  return [
+    ...svg.matchAll(
+      /<g class="chart-row" data-key="([^"]+)" data-total="(\d+)">(.*?)<\/g>(?=<g class="chart-row"|<\/svg>)/gsu,
+    ),
+  ].map((m) => ({
     key: m[1]!,
     total: Number(m[2]),
     href: /<a href="([^"]+)"/u.exec(m[3]!)?.[1],
     label: /aria-label="([^"]+)"/u.exec(m[3]!)?.[1],
-    values: Object.fromEntries([...m[3]!.matchAll(/data-series="([^"]+)" data-value="(\d+)"/gu)].map((v) => [v[1]!, Number(v[2])])),
+    values: Object.fromEntries(
+      [...m[3]!.matchAll(/data-series="([^"]+)" data-value="(\d+)"/gu)].map((v) => [v[1]!, Number(v[2])]),
+    ),
   }));
 }
 
@@ -34,8 +46,14 @@ const expectedRows = (() => {
   for (const p of [...input.parts].sort((a, b) => a.data.number - b.data.number)) {
     const direct = raw.filter((m) => m.part === p.id && !m.sector).map((m) => m.number);
     if (direct.length) rows.push({ key: `part:${p.id}`, measures: direct, href: `/parts/${p.data.number}/` });
-    for (const s of input.sectors.filter((s) => s.data.part.id === p.id).sort((a, b) => a.data.number - b.data.number)) {
-      rows.push({ key: `sector:${s.id}`, measures: raw.filter((m) => m.sector === s.id).map((m) => m.number), href: `/sectors/${s.id}/` });
+    for (const s of input.sectors
+      .filter((s) => s.data.part.id === p.id)
+      .sort((a, b) => a.data.number - b.data.number)) {
+      rows.push({
+        key: `sector:${s.id}`,
+        measures: raw.filter((m) => m.sector === s.id).map((m) => m.number),
+        href: `/sectors/${s.id}/`,
+      });
     }
   }
   return rows;
@@ -89,7 +107,9 @@ describe('bars: measures and agencies per sector, task force load', () => {
   it('agency bars equal the distinct agencies named per sector', () => {
     const drawn = bars(stackedBars(agencyChart(plan, id)));
     drawn.forEach((b, i) => {
-      const ids = new Set(raw.filter((m) => expectedRows[i]!.measures.includes(m.number)).flatMap((m) => m.rows.map((r) => r.id)));
+      const ids = new Set(
+        raw.filter((m) => expectedRows[i]!.measures.includes(m.number)).flatMap((m) => m.rows.map((r) => r.id)),
+      );
       expect(b.total, b.key).toBe(ids.size);
     });
   });
@@ -102,14 +122,21 @@ describe('bars: measures and agencies per sector, task force load', () => {
       const tf = b.key.replace('tf:', '');
       const sectors = input.sectors.filter((s) => s.data.taskForce?.id === tf).map((s) => s.id);
       const parts = input.parts.filter((p) => p.data.taskForce?.id === tf).map((p) => p.id);
-      expect(b.total, tf).toBe(raw.filter((m) => (m.sector ? sectors.includes(m.sector) : parts.includes(m.part))).length);
+      expect(b.total, tf).toBe(
+        raw.filter((m) => (m.sector ? sectors.includes(m.sector) : parts.includes(m.part))).length,
+      );
       expect(b.href).toBe(`/explore/graph/?tf=${tf}`);
     }
     expect(normalise(svg)).toMatchSnapshot();
   });
 
   it('escapes text, so a label cannot inject markup', () => {
-    const svg = stackedBars({ id: 'x', label: 'a"b<c>', series: [{ key: 's', label: '<b>', color: '#000', pattern: 'solid' }], rows: [{ key: 'k', label: '<script>alert(1)</script>', href: '/?a=1&b=2', values: [1] }] });
+    const svg = stackedBars({
+      id: 'x',
+      label: 'a"b<c>',
+      series: [{ key: 's', label: '<b>', color: '#000', pattern: 'solid' }],
+      rows: [{ key: 'k', label: '<script>alert(1)</script>', href: '/?a=1&b=2', values: [1] }],
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;script&gt;');
@@ -123,7 +150,9 @@ describe('treemap: part → sector → measure', () => {
 
   it('has one tile per measure, each linking to its page', () => {
     const tiles = [...svg.matchAll(/<a class="tm-measure" href="([^"]+)" data-measure="(\d+)" aria-label="([^"]+)"/gu)];
-    expect(tiles.map((t) => Number(t[2])).sort((a, b) => a - b)).toEqual(raw.map((m) => m.number).sort((a, b) => a - b));
+    expect(tiles.map((t) => Number(t[2])).sort((a, b) => a - b)).toEqual(
+      raw.map((m) => m.number).sort((a, b) => a - b),
+    );
     for (const t of tiles) {
       expect(t[1]).toBe(`/base/measures/${t[2]}/`);
       expect(t[3]).toBe(`第${t[2]}条 ${input.measures.find((m) => m.data.number === Number(t[2]))!.data.title}`);

@@ -8,13 +8,18 @@ import { explorerData, LABEL_FONT } from '../../src/lib/explore/data';
 import { boxesOverlap, placeLabels, textWidth, type Box } from '../../src/lib/explore/labels';
 
 const plan = loadPlan();
-const raw = loadPlanInput().measures.map((e) => ({ number: e.data.number, ids: [...new Set(e.data.agencies.map((a) => a.agency.id))] }));
+const raw = loadPlanInput().measures.map((e) => ({
+  number: e.data.number,
+  ids: [...new Set(e.data.agencies.map((a) => a.agency.id))],
+}));
 
 describe('partners', () => {
   it('lists exactly the agencies named with it, with the shared measures', () => {
     for (const a of plan.agencies) {
       const expected = new Map<string, number[]>();
-      for (const m of raw) if (m.ids.includes(a.id)) for (const id of m.ids) if (id !== a.id) expected.set(id, [...(expected.get(id) ?? []), m.number]);
+      for (const m of raw)
+        if (m.ids.includes(a.id))
+          for (const id of m.ids) if (id !== a.id) expected.set(id, [...(expected.get(id) ?? []), m.number]);
       const got = partnersOf(plan, a.id);
       expect(new Map(got.map((p) => [p.id, p.measures.map((m) => m.number)])), a.id).toEqual(expected);
     }
@@ -25,10 +30,14 @@ describe('partners', () => {
     expect(m57.ids).toHaveLength(9);
     // two of 57's leads who share nothing else get exactly 1/8
     for (const p of partnersOf(plan, 'commerce')) {
-      const expected = raw.filter((m) => m.ids.includes('commerce') && m.ids.includes(p.id)).reduce((s, m) => s + 1 / (m.ids.length - 1), 0);
+      const expected = raw
+        .filter((m) => m.ids.includes('commerce') && m.ids.includes(p.id))
+        .reduce((s, m) => s + 1 / (m.ids.length - 1), 0);
       expect(Math.abs(p.weight - expected), p.id).toBeLessThanOrEqual(0.0051);
     }
-    const onlyIn57 = partnersOf(plan, 'culture-tourism').filter((p) => p.measures.length === 1 && p.measures[0]!.number === 57);
+    const onlyIn57 = partnersOf(plan, 'culture-tourism').filter(
+      (p) => p.measures.length === 1 && p.measures[0]!.number === 57,
+    );
     expect(onlyIn57.length).toBeGreaterThan(0);
     for (const p of onlyIn57) expect(p.weight).toBe(0.13);
   });
@@ -42,7 +51,8 @@ describe('partners', () => {
 
   it('gives the roles of both agencies in each shared measure', () => {
     const p = partnersOf(plan, 'samr');
-    for (const x of p) for (const m of x.measures) expect(m.own.length * m.partner.length, `${x.id} ${m.number}`).toBeGreaterThan(0);
+    for (const x of p)
+      for (const m of x.measures) expect(m.own.length * m.partner.length, `${x.id} ${m.number}`).toBeGreaterThan(0);
   });
 });
 
@@ -50,14 +60,17 @@ describe('network labels', () => {
   const data = explorerData(plan);
   const boxOf = (a: (typeof data.agencies)[number]): Box => {
     const w = textWidth(a.name, LABEL_FONT);
-    const x0 = a.label!.anchor === 'start' ? a.label!.x : a.label!.anchor === 'end' ? a.label!.x - w : a.label!.x - w / 2;
+    const x0 =
+      a.label!.anchor === 'start' ? a.label!.x : a.label!.anchor === 'end' ? a.label!.x - w : a.label!.x - w / 2;
     return { x0, x1: x0 + w, y0: a.label!.y - LABEL_FONT * 0.6, y1: a.label!.y + LABEL_FONT * 0.6 };
   };
 
   it('places labels so that no two overlap, and labels the busiest agencies', () => {
     const labelled = data.agencies.filter((a) => a.label);
     const boxes = labelled.map(boxOf);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `${labelled[i]!.id} / ${labelled[j]!.id}`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(boxesOverlap(boxes[i]!, boxes[j]!), `${labelled[i]!.id} / ${labelled[j]!.id}`).toBe(false);
     for (const id of data.byLoad.slice(0, 10)) expect(data.agencies.find((a) => a.id === id)!.label, id).not.toBeNull();
     expect(labelled.length / data.agencies.length).toBeGreaterThan(0.7);
   });
@@ -74,7 +87,9 @@ describe('network labels', () => {
     expect(two.get('a')).not.toBeNull();
     const b = two.get('b');
     if (b) expect(boxesOverlap(b.box, two.get('a')!.box)).toBe(false);
-    const cramped = placeLabels([{ id: 'c', text: '山西转型综改示范区管委会', x: 10, y: 10, r: 5 }], [], { bounds: { x0: 0, y0: 0, x1: 40, y1: 40 } });
+    const cramped = placeLabels([{ id: 'c', text: '山西转型综改示范区管委会', x: 10, y: 10, r: 5 }], [], {
+      bounds: { x0: 0, y0: 0, x1: 40, y1: 40 },
+    });
     expect(cramped.get('c')).toBeNull();
   });
 });

@@ -64,7 +64,11 @@ describe('URL state', () => {
 
   it('reads the old graph links (?agency=, ?tf=) and drops unknown values', () => {
     expect(parseState('graph', '?tf=finance', known).filters).toEqual({ tf: 'finance' });
-    const s = parseState('graph', '?agency=%3Cscript%3E&role=boss&measure=999&compare=x,commerce&select=sector:nope', known);
+    const s = parseState(
+      'graph',
+      '?agency=%3Cscript%3E&role=boss&measure=999&compare=x,commerce&select=sector:nope',
+      known,
+    );
     expect(s).toEqual({ view: 'graph', selection: null, filters: {}, compare: ['commerce'] });
   });
 
@@ -88,7 +92,9 @@ describe('linked views', () => {
     const v = visibleUnder(ix, { role: 'cooperate', part: '3' });
     const expected = raw.filter((m) => m.part === '3' && m.rows.some((r) => r.role === 'cooperate'));
     expect([...v.measures].sort((a, b) => a - b)).toEqual(expected.map((m) => m.number));
-    expect(v.agencies).toEqual(new Set(expected.flatMap((m) => m.rows.filter((r) => r.role === 'cooperate').map((r) => r.id))));
+    expect(v.agencies).toEqual(
+      new Set(expected.flatMap((m) => m.rows.filter((r) => r.role === 'cooperate').map((r) => r.id))),
+    );
   });
 
   it('announces the selection with its numbers and the views that mark it', () => {

@@ -8,7 +8,13 @@ import { loadPlan, loadPlanInput } from '../helpers/content';
 import { graphData, layoutGraph, agencyRadius } from '../../src/lib/explore/graph';
 import { buildMatrix } from '../../src/lib/explore/matrix';
 import { coResponsibility } from '../../src/lib/explore/pairs';
-import { breakdownRows, drillDown, partSummaries, taskForceLoad, type DrillNode } from '../../src/lib/explore/breakdown';
+import {
+  breakdownRows,
+  drillDown,
+  partSummaries,
+  taskForceLoad,
+  type DrillNode,
+} from '../../src/lib/explore/breakdown';
 import { exploreSummary } from '../../src/lib/explore/summary';
 import type { Role } from '../../src/lib/model/model';
 
@@ -24,9 +30,18 @@ const raw = input.measures.map((e) => ({
   rows: e.data.agencies.map((a) => ({ id: a.agency.id, role: a.role })),
 }));
 const rawAgencyIds = input.agencies.map((a) => a.id);
-const rawRoles = (agency: string, role: Role) => raw.filter((m) => m.rows.some((r) => r.id === agency && r.role === role)).map((m) => m.number).sort((a, b) => a - b);
-const rawMeasuresOf = (agency: string) => raw.filter((m) => m.rows.some((r) => r.id === agency)).map((m) => m.number).sort((a, b) => a - b);
-const rawAgenciesIn = (ns: number[]) => new Set(raw.filter((m) => ns.includes(m.number)).flatMap((m) => m.rows.map((r) => r.id)));
+const rawRoles = (agency: string, role: Role) =>
+  raw
+    .filter((m) => m.rows.some((r) => r.id === agency && r.role === role))
+    .map((m) => m.number)
+    .sort((a, b) => a - b);
+const rawMeasuresOf = (agency: string) =>
+  raw
+    .filter((m) => m.rows.some((r) => r.id === agency))
+    .map((m) => m.number)
+    .sort((a, b) => a - b);
+const rawAgenciesIn = (ns: number[]) =>
+  new Set(raw.filter((m) => ns.includes(m.number)).flatMap((m) => m.rows.map((r) => r.id)));
 const rawRoleMentions = (ns: number[]) => {
   const c = { lead: 0, responsible: 0, cooperate: 0 };
   for (const m of raw) if (ns.includes(m.number)) for (const r of m.rows) c[r.role]++;
@@ -48,7 +63,10 @@ describe('graph data', () => {
     for (const a of g.agencies) {
       for (const role of ROLES) {
         expect(a.roles[role], `${a.id} ${role}`).toBe(rawRoles(a.id, role).length);
-        const fromEdges = g.edges.filter((e) => e.agency === a.id && e.roles.includes(role)).map((e) => e.measure).sort((x, y) => x - y);
+        const fromEdges = g.edges
+          .filter((e) => e.agency === a.id && e.roles.includes(role))
+          .map((e) => e.measure)
+          .sort((x, y) => x - y);
         expect(fromEdges, `${a.id} ${role} edges`).toEqual(rawRoles(a.id, role));
       }
       expect(a.count).toBe(rawMeasuresOf(a.id).length);
@@ -69,7 +87,7 @@ describe('graph data', () => {
     expect(agencyRadius(13)).toBeGreaterThan(agencyRadius(1));
   });
 
-  it("colours each measure by its part, the same colour within a part and different across parts", () => {
+  it('colours each measure by its part, the same colour within a part and different across parts', () => {
     const byPart = new Map<string, Set<string>>();
     for (const m of g.measures) byPart.set(m.partId, (byPart.get(m.partId) ?? new Set()).add(m.color));
     for (const colours of byPart.values()) expect(colours.size).toBe(1);
@@ -98,7 +116,8 @@ describe('graph layout', () => {
     }
     let closest = Infinity;
     for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) closest = Math.min(closest, Math.hypot(nodes[i]!.x - nodes[j]!.x, nodes[i]!.y - nodes[j]!.y));
+      for (let j = i + 1; j < nodes.length; j++)
+        closest = Math.min(closest, Math.hypot(nodes[i]!.x - nodes[j]!.x, nodes[i]!.y - nodes[j]!.y));
     }
     expect(closest).toBeGreaterThan(5);
   });
@@ -110,12 +129,21 @@ describe('graph layout', () => {
     ]);
     const dist = (x: string, y: string) => Math.hypot(pos.get(x)!.x - pos.get(y)!.x, pos.get(x)!.y - pos.get(y)!.y);
     const linked = new Set([...rawPairs].map((p) => p.split('|')).map(([id, n]) => `a:${id}|m:${n}`));
-    let inSum = 0, inN = 0, outSum = 0, outN = 0;
+    let inSum = 0,
+      inN = 0,
+      outSum = 0,
+      outN = 0;
     for (const ag of a.agencies) {
       for (const m of a.measures) {
         const key = `a:${ag.id}|m:${m.number}`;
         const d = dist(`a:${ag.id}`, `m:${m.number}`);
-        if (linked.has(key)) { inSum += d; inN++; } else { outSum += d; outN++; }
+        if (linked.has(key)) {
+          inSum += d;
+          inN++;
+        } else {
+          outSum += d;
+          outN++;
+        }
       }
     }
     expect(inSum / inN).toBeLessThan((outSum / outN) * 0.6);
@@ -127,14 +155,18 @@ describe('matrix', () => {
 
   it('has every agency once as a row and every measure once as a column', () => {
     expect(mx.rows.map((r) => r.agency).sort()).toEqual([...rawAgencyIds].sort());
-    expect(mx.columns.map((c) => c.measure).sort((a, b) => a - b)).toEqual(raw.map((m) => m.number).sort((a, b) => a - b));
+    expect(mx.columns.map((c) => c.measure).sort((a, b) => a - b)).toEqual(
+      raw.map((m) => m.number).sort((a, b) => a - b),
+    );
   });
 
   it('each cell holds the roles the measure file gives that agency', () => {
     for (const row of mx.rows) {
       row.cells.forEach((roles, i) => {
         const n = mx.columns[i]!.measure;
-        const expected = ROLES.filter((r) => raw.find((m) => m.number === n)!.rows.some((x) => x.id === row.agency && x.role === r));
+        const expected = ROLES.filter((r) =>
+          raw.find((m) => m.number === n)!.rows.some((x) => x.id === row.agency && x.role === r),
+        );
         expect(roles, `${row.agency} × ${n}`).toEqual(expected);
       });
     }
@@ -175,7 +207,12 @@ describe('matrix', () => {
       i += g.span;
     }
     const sectorsInFiles = [...new Set(raw.filter((m) => m.sector).map((m) => m.sector))];
-    expect(mx.sectors.filter((g) => g.kind === 'sector').map((g) => g.id).sort()).toEqual(sectorsInFiles.sort());
+    expect(
+      mx.sectors
+        .filter((g) => g.kind === 'sector')
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(sectorsInFiles.sort());
   });
 });
 
@@ -185,7 +222,10 @@ describe('who works with whom', () => {
 
   it('lists, for each pair, exactly the measures naming both agencies', () => {
     for (const p of pairs) {
-      const expected = raw.filter((m) => m.rows.some((r) => r.id === p.a) && m.rows.some((r) => r.id === p.b)).map((m) => m.number).sort((x, y) => x - y);
+      const expected = raw
+        .filter((m) => m.rows.some((r) => r.id === p.a) && m.rows.some((r) => r.id === p.b))
+        .map((m) => m.number)
+        .sort((x, y) => x - y);
       expect(p.measures, `${p.a} + ${p.b}`).toEqual(expected);
     }
   });
@@ -203,7 +243,8 @@ describe('who works with whom', () => {
   it('ranks pairs by joint work: a measure naming n agencies adds 1/(n−1) to each pair, so measure 57 cannot fill the top', () => {
     // weights recomputed from the content files, not from the code under test
     const agenciesIn = new Map(raw.map((m) => [m.number, new Set(m.rows.map((r) => r.id)).size]));
-    const expectedWeight = (p: { measures: number[] }) => Math.round(p.measures.reduce((w, n) => w + 1 / (agenciesIn.get(n)! - 1), 0) * 100) / 100;
+    const expectedWeight = (p: { measures: number[] }) =>
+      Math.round(p.measures.reduce((w, n) => w + 1 / (agenciesIn.get(n)! - 1), 0) * 100) / 100;
     for (const p of pairs) expect(p.weight, `${p.a} + ${p.b}`).toBeCloseTo(expectedWeight(p), 2);
     const weights = top.map((p) => p.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
@@ -224,8 +265,13 @@ describe('sector breakdowns', () => {
     const all = rows.flatMap((r) => r.measures).sort((a, b) => a - b);
     expect(all).toEqual(raw.map((m) => m.number).sort((a, b) => a - b));
     for (const r of rows) {
-      const expected = raw.filter((m) => (r.kind === 'sector' ? m.sector === r.id : m.part === r.partId && !m.sector)).map((m) => m.number);
-      expect([...r.measures].sort((a, b) => a - b), r.id).toEqual(expected.sort((a, b) => a - b));
+      const expected = raw
+        .filter((m) => (r.kind === 'sector' ? m.sector === r.id : m.part === r.partId && !m.sector))
+        .map((m) => m.number);
+      expect(
+        [...r.measures].sort((a, b) => a - b),
+        r.id,
+      ).toEqual(expected.sort((a, b) => a - b));
     }
     expect(rows.filter((r) => r.kind === 'sector')).toHaveLength(input.sectors.length);
   });
@@ -242,7 +288,12 @@ describe('sector breakdowns', () => {
   it('part summaries add up their measures and sectors', () => {
     for (const p of partSummaries(plan)) {
       expect(p.measures.length).toBe(raw.filter((m) => m.part === p.id).length);
-      expect(p.sectors).toEqual(input.sectors.filter((s) => s.data.part.id === p.id).sort((a, b) => a.data.number - b.data.number).map((s) => s.id));
+      expect(p.sectors).toEqual(
+        input.sectors
+          .filter((s) => s.data.part.id === p.id)
+          .sort((a, b) => a.data.number - b.data.number)
+          .map((s) => s.id),
+      );
       expect(p.roles).toEqual(rawRoleMentions(p.measures));
     }
   });
@@ -253,8 +304,16 @@ describe('sector breakdowns', () => {
     for (const t of loads) {
       const sectors = input.sectors.filter((s) => s.data.taskForce?.id === t.id).map((s) => s.id);
       const parts = input.parts.filter((p) => p.data.taskForce?.id === t.id).map((p) => p.id);
-      const expected = raw.filter((m) => (m.sector ? sectors.includes(m.sector) : parts.includes(m.part)) || (parts.includes(m.part) && !m.sector)).map((m) => m.number);
-      expect([...t.measures].sort((a, b) => a - b), t.id).toEqual(expected.sort((a, b) => a - b));
+      const expected = raw
+        .filter(
+          (m) =>
+            (m.sector ? sectors.includes(m.sector) : parts.includes(m.part)) || (parts.includes(m.part) && !m.sector),
+        )
+        .map((m) => m.number);
+      expect(
+        [...t.measures].sort((a, b) => a - b),
+        t.id,
+      ).toEqual(expected.sort((a, b) => a - b));
       expect(t.roles).toEqual(rawRoleMentions(t.measures));
     }
     const counts = loads.map((t) => t.measures.length);
@@ -272,10 +331,13 @@ describe('sector breakdowns', () => {
         expect(m.sector).toBe(sector);
         expect(n.path).toBe(`/measures/${n.id}/`);
       }
-      for (const c of n.children ?? []) walk(c, depth + 1, n.kind === 'part' ? n.id : part, n.kind === 'sector' ? n.id : sector);
+      for (const c of n.children ?? [])
+        walk(c, depth + 1, n.kind === 'part' ? n.id : part, n.kind === 'sector' ? n.id : sector);
     };
     walk(tree, 0);
-    expect(leaves.map((l) => Number(l.id)).sort((a, b) => a - b)).toEqual(raw.map((m) => m.number).sort((a, b) => a - b));
+    expect(leaves.map((l) => Number(l.id)).sort((a, b) => a - b)).toEqual(
+      raw.map((m) => m.number).sort((a, b) => a - b),
+    );
   });
 });
 
@@ -286,7 +348,9 @@ describe('hub summary', () => {
     expect(s.roles).toEqual(rawRoleMentions(raw.map((m) => m.number)));
     // one number: the links by strongest role add up to the links (measure 61's 牵头负责 counts once, as 牵头)
     expect(s.linkRoles.lead + s.linkRoles.responsible + s.linkRoles.cooperate).toBe(rawPairs.size);
-    const doubled = raw.flatMap((m) => [...new Set(m.rows.map((r) => r.id))].filter((id) => m.rows.filter((r) => r.id === id).length > 1));
+    const doubled = raw.flatMap((m) =>
+      [...new Set(m.rows.map((r) => r.id))].filter((id) => m.rows.filter((r) => r.id === id).length > 1),
+    );
     expect(s.roles.responsible - s.linkRoles.responsible).toBe(doubled.length);
     expect(s.shared).toBe(raw.filter((m) => new Set(m.rows.map((r) => r.id)).size > 1).length);
     expect(s.top).toHaveLength(5);

@@ -12,14 +12,23 @@ import { loadPlan, loadPlanInput } from '../helpers/content';
 
 const plan = loadPlan();
 const json = JSON.stringify(explorerData(plan));
-const raw = loadPlanInput().measures.map((e) => ({ number: e.data.number, title: e.data.title, rows: e.data.agencies.map((a) => ({ id: a.agency.id, role: a.role })) }));
+const raw = loadPlanInput().measures.map((e) => ({
+  number: e.data.number,
+  title: e.data.title,
+  rows: e.data.agencies.map((a) => ({ id: a.agency.id, role: a.role })),
+}));
 const nameOf = (id: string) => plan.agencyById.get(id)!.name;
 const measuresOf = (id: string) => raw.filter((m) => m.rows.some((r) => r.id === id)).map((m) => m.number);
 
 beforeEach(() => {
   history.replaceState(null, '', '/explore/graph/');
   // happy-dom has no layout; the phone media query is never true here
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} })) as never;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as never;
 });
 afterEach(cleanup);
 
@@ -54,11 +63,16 @@ describe('hydrated', () => {
     expect(node.getAttribute('data-selected')).toBe('true');
     expect(location.search).toBe('?agency=commerce');
     const panel = screen.getByRole('complementary', { name: nameOf('commerce') });
-    const shown = within(panel).getAllByRole('link', { name: /^第\d+条/u }).map((a) => Number(/第(\d+)条/u.exec(a.textContent!)![1]));
+    const shown = within(panel)
+      .getAllByRole('link', { name: /^第\d+条/u })
+      .map((a) => Number(/第(\d+)条/u.exec(a.textContent!)![1]));
     expect(new Set(shown)).toEqual(new Set(measuresOf('commerce')));
     // the sector table beside it counts the agency's measures per sector: h / n, adding up to all of them
     const sectors = screen.getByRole('table', { name: /与所选对象有关的条数/u });
-    const hits = within(sectors).getAllByRole('row').slice(1).map((r) => Number(/^(\d+) \//u.exec(r.querySelectorAll('td')[0]!.textContent!)![1]));
+    const hits = within(sectors)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Number(/^(\d+) \//u.exec(r.querySelectorAll('td')[0]!.textContent!)![1]));
     expect(hits.reduce((a, b) => a + b, 0)).toBe(measuresOf('commerce').length);
     // the live region says what changed in the other views
     expect(screen.getByRole('status').textContent).toContain(`${measuresOf('commerce').length}条措施`);
@@ -93,11 +107,15 @@ describe('hydrated', () => {
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: /^加入比较/u })));
     const table = screen.getByRole('table', { name: '所比较单位的措施数与职责' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    const shared = raw.filter((m) => m.rows.some((r) => r.id === 'commerce') && m.rows.some((r) => r.id === 'culture-tourism')).map((m) => `第${m.number}条`);
+    const shared = raw
+      .filter((m) => m.rows.some((r) => r.id === 'commerce') && m.rows.some((r) => r.id === 'culture-tourism'))
+      .map((m) => `第${m.number}条`);
     expect(screen.getByText(/^共同承担的措施/u).textContent).toBe(`共同承担的措施：${shared.join('、')}`);
     expect(location.search).toBe('?agency=commerce&compare=culture-tourism,commerce');
     // the network marks the compared agencies
-    expect([...document.querySelectorAll('svg a.is-compared')].map((a) => a.getAttribute('data-agency')).sort()).toEqual(['commerce', 'culture-tourism']);
+    expect(
+      [...document.querySelectorAll('svg a.is-compared')].map((a) => a.getAttribute('data-agency')).sort(),
+    ).toEqual(['commerce', 'culture-tourism']);
   });
 
   it('moves between network nodes with arrow keys, one tab stop for the whole view', async () => {

@@ -18,8 +18,12 @@ describe('externalizeInline (Astro island runtime out of the page)', () => {
       ['js', '(()=>{var g=2})();'],
       ['css', 'astro-island,astro-slot,astro-static-slot{display:contents}'],
     ]);
-    expect(out).toContain('<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>');
-    expect(out).toContain('<link rel="stylesheet" href="/sub/_astro/inline.3.css">\n<script src="/sub/_astro/inline.1.js"></script></head>');
+    expect(out).toContain(
+      '<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/a.js"></script>',
+    );
+    expect(out).toContain(
+      '<link rel="stylesheet" href="/sub/_astro/inline.3.css">\n<script src="/sub/_astro/inline.1.js"></script></head>',
+    );
     expect(out).toContain('</astro-island><script src="/sub/_astro/inline.2.js"></script></body>');
     expect(findInline(page).length).toBe(3);
     expect(findInline(out)).toEqual([]);

@@ -13,13 +13,20 @@ const source = stripWhitespace(readSource());
 
 function rebuild(input: PlanInput): string {
   const plan = buildPlan(input);
-  return undoCorrections(readingOrder(plan).map((b) => b.text).join(''), plan.corrections);
+  return undoCorrections(
+    readingOrder(plan)
+      .map((b) => b.text)
+      .join(''),
+    plan.corrections,
+  );
 }
 
 function assertFaithful(input: PlanInput) {
   const diff = firstDifference(source, rebuild(input));
   if (diff) {
-    throw new Error(`rebuilt text differs from the source at character ${diff.index}:\n  source:  …${diff.expected}…\n  rebuilt: …${diff.actual}…`);
+    throw new Error(
+      `rebuilt text differs from the source at character ${diff.index}:\n  source:  …${diff.expected}…\n  rebuilt: …${diff.actual}…`,
+    );
   }
 }
 

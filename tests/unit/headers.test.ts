@@ -12,7 +12,8 @@ import {
   nginxConf,
 } from '../../src/lib/build/headers';
 
-const directives = (policy: string) => new Map(policy.split(/;\s*/u).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split(/;\s*/u).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
 describe('security headers (src/lib/build/headers.ts)', () => {
   it('is the strict policy of issue 13: self only, no inline, no eval, Trusted Types', () => {
@@ -65,7 +66,8 @@ describe('security headers (src/lib/build/headers.ts)', () => {
     const locations = conf.split(/\n {2}location /u).slice(1);
     expect(locations.length).toBe(4);
     for (const l of locations) {
-      for (const name of Object.keys(headersFor('/'))) expect(l).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
+      for (const name of Object.keys(headersFor('/')))
+        expect(l).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
     }
     expect(conf).toMatch(/error_page 404 \/sub\/404\.html;/u);
     expect(conf).toMatch(/location \/sub\/_astro\/ \{[^}]*Cache-Control "public, max-age=31536000, immutable"/u);
@@ -75,7 +77,8 @@ describe('security headers (src/lib/build/headers.ts)', () => {
 describe('compareHeaders (npm run deploy:check)', () => {
   it('names each missing or different header, and nothing when all match', () => {
     const good = headersFor('/_astro/a.js');
-    const get = (h: Record<string, string>) => (n: string) => Object.entries(h).find(([k]) => k.toLowerCase() === n.toLowerCase())?.[1] ?? null;
+    const get = (h: Record<string, string>) => (n: string) =>
+      Object.entries(h).find(([k]) => k.toLowerCase() === n.toLowerCase())?.[1] ?? null;
     expect(compareHeaders('/_astro/a.js', '/', get(good))).toEqual([]);
     const missing: Record<string, string> = { ...good, 'Cache-Control': CACHE.revalidate };
     delete missing['X-Content-Type-Options'];

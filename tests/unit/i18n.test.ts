@@ -39,7 +39,9 @@ describe('edition paths', () => {
 describe('English headings', () => {
   const en = englishPlan(loadPlan(), loadEdition());
   it('numbers parts in Roman numerals and sectors in Arabic, naming the task force in charge', () => {
-    expect(partHeading(en, '5', 'en')).toBe('V. Accelerating the development of non-profit services (Non-profit Services Task Force responsible)');
+    expect(partHeading(en, '5', 'en')).toBe(
+      'V. Accelerating the development of non-profit services (Non-profit Services Task Force responsible)',
+    );
     expect(sectorHeading(en, 'finance', 'en')).toBe('(1) Modern finance (Financial Industry Task Force responsible)');
     expect(sectorHeading(en, 'childcare', 'en')).toBe('(13) Infant and toddler childcare');
   });
@@ -48,7 +50,10 @@ describe('English headings', () => {
 describe('a measure without a translation yet', () => {
   it('is listed as missing, and the English plan keeps its Chinese, marked as such, with English agency names', () => {
     const input = loadEditionInput();
-    const edition = buildEdition(loadPlan(), { ...input, measures: input.measures.filter((m) => m.data.number !== 14) });
+    const edition = buildEdition(loadPlan(), {
+      ...input,
+      measures: input.measures.filter((m) => m.data.number !== 14),
+    });
     expect(edition.missing).toEqual([14]);
     const en = englishPlan(loadPlan(), edition);
     const m = en.measureByNumber.get(14)!;
@@ -93,7 +98,9 @@ describe('English citations', () => {
   it('names the official publication where one is known, with the date its page gives', () => {
     const official = { url: 'http://example.gov.cn/plan.shtml', site: '山西省商务厅网站', published: '2022-04-22' };
     for (const f of ['apa', 'chicago', 'plainEn'] as const) {
-      expect(formatAnyCitation(f, { ...src, official }, '2026-11-27'), f).toContain('Official Chinese text: http://example.gov.cn/plan.shtml (the page gives its publication date as April 22, 2022)');
+      expect(formatAnyCitation(f, { ...src, official }, '2026-11-27'), f).toContain(
+        'Official Chinese text: http://example.gov.cn/plan.shtml (the page gives its publication date as April 22, 2022)',
+      );
       expect(formatAnyCitation(f, src, '2026-11-27'), f).not.toContain('Official Chinese text');
     }
   });

@@ -29,7 +29,9 @@ describe('broken content fails with file and field named', () => {
   });
   it('an unknown role is refused by the schema', () => {
     expect(() => withMeasure(14, read(14).replace('role: lead', 'role: leader'))).toThrow(SchemaError);
-    expect(() => withMeasure(14, read(14).replace('role: lead', 'role: leader'))).toThrow(/content\/measures\/14\.md → agencies\.0\.role/);
+    expect(() => withMeasure(14, read(14).replace('role: lead', 'role: leader'))).toThrow(
+      /content\/measures\/14\.md → agencies\.0\.role/,
+    );
   });
   it('a duplicate measure number', () => {
     const msg = errorOf(withMeasure(15, read(15).replace('number: 15', 'number: 14')));
@@ -50,16 +52,24 @@ describe('broken content fails with file and field named', () => {
     expect(msg).toContain('content/measures/05.md → responsibility: "人民银行" is not the name or an alias');
   });
   it('a sector that does not exist, or stands in another part', () => {
-    expect(errorOf(withMeasure(4, read(4).replace('sector: finance', 'sector: banking')))).toContain('content/measures/04.md → sector: unknown sector "banking"');
-    expect(errorOf(withMeasure(4, read(4).replace('sector: finance', 'sector: commerce')))).toContain('stands in part 4, but the measure says part 3');
+    expect(errorOf(withMeasure(4, read(4).replace('sector: finance', 'sector: banking')))).toContain(
+      'content/measures/04.md → sector: unknown sector "banking"',
+    );
+    expect(errorOf(withMeasure(4, read(4).replace('sector: finance', 'sector: commerce')))).toContain(
+      'stands in part 4, but the measure says part 3',
+    );
   });
   it('a body with an unjoined line break', () => {
     const msg = errorOf(withMeasure(9, read(9).replace('做好能源物资运输保障，', '做好能源物资运输\n保障，')));
     expect(msg).toContain('content/measures/09.md → body: the body must be one paragraph');
   });
   it('a missing title or malformed parenthesis is refused by the schema', () => {
-    expect(() => withMeasure(9, read(9).replace(/^title: .*$/mu, ''))).toThrow(/09\.md → title: .*expected string, received undefined/);
-    expect(() => withMeasure(9, read(9).replace(/^responsibility: （(.*)）$/mu, 'responsibility: $1'))).toThrow(/09\.md → responsibility: must be the whole parenthesis/);
+    expect(() => withMeasure(9, read(9).replace(/^title: .*$/mu, ''))).toThrow(
+      /09\.md → title: .*expected string, received undefined/,
+    );
+    expect(() => withMeasure(9, read(9).replace(/^responsibility: （(.*)）$/mu, 'responsibility: $1'))).toThrow(
+      /09\.md → responsibility: must be the whole parenthesis/,
+    );
   });
   it('the real content has no problems', () => {
     expect(() => buildPlan(loadPlanInput())).not.toThrow();

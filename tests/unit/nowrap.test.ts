@@ -4,7 +4,10 @@ import { keepNumbersInHtml, numberRuns } from '../../src/lib/build/nowrap';
 import { loadPlan, readSource } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 
-const kept = (text: string) => numberRuns(text).filter((s) => s.keep).map((s) => s.text);
+const kept = (text: string) =>
+  numberRuns(text)
+    .filter((s) => s.keep)
+    .map((s) => s.text);
 
 describe('number-with-unit runs', () => {
   it('keeps a percentage, a count and a year whole', () => {
@@ -40,14 +43,26 @@ describe('number-with-unit runs', () => {
 
   it('gives back the whole plan exactly when the segments are joined', () => {
     const source = readSource();
-    expect(numberRuns(source).map((s) => s.text).join('')).toBe(source);
-    for (const m of loadPlan().measures) expect(numberRuns(m.text).map((s) => s.text).join('')).toBe(m.text);
+    expect(
+      numberRuns(source)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(source);
+    for (const m of loadPlan().measures)
+      expect(
+        numberRuns(m.text)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(m.text);
   });
 
   it('keeps every target figure of the plan on one line with its unit', () => {
     for (const t of loadDerived().targets) {
       const printed = `${t.figure}${t.unit}`;
-      expect(kept(t.sentenceText).some((run) => run.includes(printed)), `${t.id}: ${printed}`).toBe(true);
+      expect(
+        kept(t.sentenceText).some((run) => run.includes(printed)),
+        `${t.id}: ${printed}`,
+      ).toBe(true);
     }
   });
 });
@@ -56,11 +71,14 @@ describe('keepNumbersInHtml (every rendered page)', () => {
   const text = (html: string) => html.replace(/<[^>]*>/gu, '');
 
   it('wraps numbers in the text of the body', () => {
-    expect(keepNumbersInHtml('<body><p>增速达到7.5%左右</p></body>')).toBe('<body><p>增速达到<span class="nowrap">7.5%</span>左右</p></body>');
+    expect(keepNumbersInHtml('<body><p>增速达到7.5%左右</p></body>')).toBe(
+      '<body><p>增速达到<span class="nowrap">7.5%</span>左右</p></body>',
+    );
   });
 
   it('leaves markup, attributes and character references alone', () => {
-    const html = '<body><a href="/measures/12/" title="第12条 &gt; 200家" data-x=\'{"a":"1>2 3个"}\'>第12条</a> 示例&#39;35号&#x32;&amp;</body>';
+    const html =
+      '<body><a href="/measures/12/" title="第12条 &gt; 200家" data-x=\'{"a":"1>2 3个"}\'>第12条</a> 示例&#39;35号&#x32;&amp;</body>';
     const out = keepNumbersInHtml(html);
     expect(out).toContain('href="/measures/12/" title="第12条 &gt; 200家" data-x=\'{"a":"1>2 3个"}\'>');
     expect(out).toContain('&#39;<span class="nowrap">35号</span>&#x32;&amp;');
@@ -78,7 +96,9 @@ describe('keepNumbersInHtml (every rendered page)', () => {
     ]) {
       expect(keepNumbersInHtml(html)).toBe(html);
     }
-    expect(keepNumbersInHtml('<svg><path d="M0 0"/></svg><p>5-10个</p>')).toBe('<svg><path d="M0 0"/></svg><p><span class="nowrap">5-10个</span></p>');
+    expect(keepNumbersInHtml('<svg><path d="M0 0"/></svg><p>5-10个</p>')).toBe(
+      '<svg><path d="M0 0"/></svg><p><span class="nowrap">5-10个</span></p>',
+    );
     expect(keepNumbersInHtml('<svg/><p>200家</p>')).toBe('<svg/><p><span class="nowrap">200家</span></p>');
   });
 

@@ -1,7 +1,14 @@
 /** Related measures, agency loads, list filters, 404 guesses and discovery data, on the real plan. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan, loadPlanInput } from '../helpers/content';
-import { leadAgencies, rankRelated, relatedMeasures, SAME_GROUP_LIMIT, SHARED_LEAD_LIMIT, SHARED_LEAD_TOTAL } from '../../src/lib/model/related';
+import {
+  leadAgencies,
+  rankRelated,
+  relatedMeasures,
+  SAME_GROUP_LIMIT,
+  SHARED_LEAD_LIMIT,
+  SHARED_LEAD_TOTAL,
+} from '../../src/lib/model/related';
 import { buildPlan } from '../../src/lib/model/model';
 import { agencyLoads, AGENCY_KIND_LABELS, measuresByRole } from '../../src/lib/model/agencies';
 import { allFilters, FACETS } from '../../src/lib/model/filters';
@@ -18,7 +25,12 @@ describe('related measures', () => {
   const transport = rawMeasures.filter((m) => m.sector?.id === 'transport' && m.number !== 14).map((m) => m.number);
   it('measure 14: the other transport measures, and the total with a link to the whole sector', () => {
     const r = relatedMeasures(plan, 14);
-    expect(r.sameGroup).toMatchObject({ kind: 'sector', id: 'transport', total: transport.length, allPath: '/measures/sector/transport/' });
+    expect(r.sameGroup).toMatchObject({
+      kind: 'sector',
+      id: 'transport',
+      total: transport.length,
+      allPath: '/measures/sector/transport/',
+    });
     // the sector has fewer measures than the limit: all are shown, in order
     expect(transport.length).toBeLessThanOrEqual(SAME_GROUP_LIMIT);
     expect(r.sameGroup.numbers).toEqual(transport);
@@ -27,7 +39,11 @@ describe('related measures', () => {
     const r = relatedMeasures(plan, 14);
     // in charge: named 牵头, or named 负责 in a parenthesis that names no 牵头 (measure 12: 省发展改革委、省邮政管理局负责)
     const inCharge = (m: (typeof rawMeasures)[number], id: string) =>
-      m.agencies.some((a) => a.agency.id === id && (a.role === 'lead' || (a.role === 'responsible' && !m.agencies.some((b) => b.role === 'lead'))));
+      m.agencies.some(
+        (a) =>
+          a.agency.id === id &&
+          (a.role === 'lead' || (a.role === 'responsible' && !m.agencies.some((b) => b.role === 'lead'))),
+      );
     const postalLeads = rawMeasures.filter((m) => m.number !== 14 && inCharge(m, 'postal')).map((m) => m.number);
     expect(postalLeads).toContain(12);
     const postal = r.sharedLead.find((x) => x.agencyId === 'postal');
@@ -72,7 +88,11 @@ describe('related measures', () => {
         input.measures.map((e) => ({ ...e, id: `${k}-${e.id}`, data: { ...e.data, number: e.data.number + k * n } })),
       ).flat(),
     });
-    for (const m of [big.measures[13]!, big.measures[big.measures.length - 1]!, ...big.measures.filter((x) => x.number % 97 === 0)]) {
+    for (const m of [
+      big.measures[13]!,
+      big.measures[big.measures.length - 1]!,
+      ...big.measures.filter((x) => x.number % 97 === 0),
+    ]) {
       const r = relatedMeasures(big, m.number);
       expect(r.sameGroup.numbers.length).toBeLessThanOrEqual(SAME_GROUP_LIMIT);
       for (const x of r.sharedLead) expect(x.numbers.length).toBeLessThanOrEqual(SHARED_LEAD_LIMIT);
@@ -103,15 +123,22 @@ describe('agency loads', () => {
   });
   it('counts each role from the measure files', () => {
     for (const l of loads) {
-      const count = (role: string) => rawMeasures.filter((m) => m.agencies.some((a) => a.agency.id === l.agency.id && a.role === role)).length;
-      expect([l.lead, l.responsible, l.cooperate], l.agency.id).toEqual([count('lead'), count('responsible'), count('cooperate')]);
+      const count = (role: string) =>
+        rawMeasures.filter((m) => m.agencies.some((a) => a.agency.id === l.agency.id && a.role === role)).length;
+      expect([l.lead, l.responsible, l.cooperate], l.agency.id).toEqual([
+        count('lead'),
+        count('responsible'),
+        count('cooperate'),
+      ]);
       expect(l.total).toBe(rawMeasures.filter((m) => m.agencies.some((a) => a.agency.id === l.agency.id)).length);
     }
   });
   it('groups an agency’s measures by role in the order 牵头, 负责, 配合', () => {
     const samr = plan.agencyById.get('samr')!;
     const groups = measuresByRole(samr);
-    expect(groups.map((g) => g.role)).toEqual(['lead', 'responsible', 'cooperate'].filter((r) => samr.roles[r as 'lead'].length));
+    expect(groups.map((g) => g.role)).toEqual(
+      ['lead', 'responsible', 'cooperate'].filter((r) => samr.roles[r as 'lead'].length),
+    );
     expect(groups.find((g) => g.role === 'lead')!.numbers).toContain(61);
     expect(groups.find((g) => g.role === 'responsible')!.numbers).toContain(61);
   });
@@ -135,8 +162,12 @@ describe('measure list filters', () => {
   it('keeps exactly the matching measures', () => {
     const get = (facet: string, value: string) => filters.find((f) => f.facet === facet && f.value === value)!.numbers;
     expect(get('part', '3')).toEqual(rawMeasures.filter((m) => m.part.id === '3').map((m) => m.number));
-    expect(get('sector', 'finance')).toEqual(rawMeasures.filter((m) => m.sector?.id === 'finance').map((m) => m.number));
-    expect(get('agency', 'ndrc')).toEqual(rawMeasures.filter((m) => m.agencies.some((a) => a.agency.id === 'ndrc')).map((m) => m.number));
+    expect(get('sector', 'finance')).toEqual(
+      rawMeasures.filter((m) => m.sector?.id === 'finance').map((m) => m.number),
+    );
+    expect(get('agency', 'ndrc')).toEqual(
+      rawMeasures.filter((m) => m.agencies.some((a) => a.agency.id === 'ndrc')).map((m) => m.number),
+    );
     expect(get('task-force', 'nonprofit')).toEqual(rawMeasures.filter((m) => m.part.id === '5').map((m) => m.number));
   });
 });
@@ -156,9 +187,12 @@ describe('404: does the path look like a measure?', () => {
   ])('%s (base %s) → %i', (path, base, n) => {
     expect(measureNumberFromPath(path, base, 66)).toBe(n);
   });
-  it.each(['/measures/99/', '/m/0', '/', '/plan/12', '/12/13', '/%E0%A4%A', '/measures/1e3', '/<script>/12'])('%s → none', (path) => {
-    expect(measureNumberFromPath(path, '/', 66)).toBeNull();
-  });
+  it.each(['/measures/99/', '/m/0', '/', '/plan/12', '/12/13', '/%E0%A4%A', '/measures/1e3', '/<script>/12'])(
+    '%s → none',
+    (path) => {
+      expect(measureNumberFromPath(path, '/', 66)).toBeNull();
+    },
+  );
 });
 
 describe('discovery', () => {
@@ -170,7 +204,11 @@ describe('discovery', () => {
     expect(ld.legislationDate).toBe('2022-04-14');
     const parts = ld.hasPart as Record<string, unknown>[];
     expect(parts).toHaveLength(66);
-    expect(parts[13]).toMatchObject({ '@type': 'Legislation', url: 'https://example.org/sub/measures/14/', legislationIdentifier: '晋政办发〔2022〕35号 第14条' });
+    expect(parts[13]).toMatchObject({
+      '@type': 'Legislation',
+      url: 'https://example.org/sub/measures/14/',
+      legislationIdentifier: '晋政办发〔2022〕35号 第14条',
+    });
   });
   it('describes a measure as part of the document', () => {
     const ld = measureJsonLd(plan, 8, abs);
@@ -184,7 +222,10 @@ describe('discovery', () => {
   });
   it('writes a sorted, de-duplicated, escaped sitemap and a robots.txt that names it', () => {
     const xml = sitemapXml(['https://e.org/b/', 'https://e.org/a/?x=1&y=2', 'https://e.org/b/']);
-    expect([...xml.matchAll(/<loc>([^<]*)<\/loc>/gu)].map((m) => m[1])).toEqual(['https://e.org/a/?x=1&#38;y=2', 'https://e.org/b/']);
+    expect([...xml.matchAll(/<loc>([^<]*)<\/loc>/gu)].map((m) => m[1])).toEqual([
+      'https://e.org/a/?x=1&#38;y=2',
+      'https://e.org/b/',
+    ]);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(robotsTxt('https://e.org/sub/sitemap.xml')).toMatch(/^Sitemap: https:\/\/e\.org\/sub\/sitemap\.xml$/mu);
   });

@@ -42,7 +42,9 @@ const EXPECTED: Record<SupportType, number[]> = {
 describe('relief classification', () => {
   for (const support of SUPPORT_TYPES) {
     it(`${support}: measures ${EXPECTED[support].join(', ')}`, () => {
-      const measures = [...new Set(relief.filter((r) => r.support === support).map((r) => r.measure))].sort((a, b) => a - b);
+      const measures = [...new Set(relief.filter((r) => r.support === support).map((r) => r.measure))].sort(
+        (a, b) => a - b,
+      );
       expect(measures).toEqual(EXPECTED[support]);
     });
   }
@@ -75,7 +77,10 @@ describe('relief classification', () => {
     // measure 14: （省邮政管理局牵头，省商务厅、省住建厅、省自然资源厅配合）
     expect(relief.find((r) => r.measure === 14)!.contacts.map((a) => a.name)).toEqual(['省邮政管理局']);
     // measure 4: （人行太原中心支行、山西银保监局负责）
-    expect(relief.find((r) => r.measure === 4)!.contacts.map((a) => a.name)).toEqual(['人行太原中心支行', '山西银保监局']);
+    expect(relief.find((r) => r.measure === 4)!.contacts.map((a) => a.name)).toEqual([
+      '人行太原中心支行',
+      '山西银保监局',
+    ]);
     for (const r of relief) {
       const text = plan.measureByNumber.get(r.measure)!.responsibility;
       for (const a of r.contacts) expect(text, `${r.id} ${a.name}`).toContain(a.name);
@@ -93,7 +98,11 @@ describe('relief classification', () => {
     const c = finderChoices(relief);
     expect(c.industries).toContain('catering');
     expect(c.firms).toEqual(['micro-small', 'sme', 'private', 'hardship']);
-    for (const i of c.industries) expect(relief.some((r) => r.industries.includes(i)), i).toBe(true);
+    for (const i of c.industries)
+      expect(
+        relief.some((r) => r.industries.includes(i)),
+        i,
+      ).toBe(true);
   });
 });
 
@@ -126,7 +135,11 @@ describe('corrections from the independent review', () => {
 
   it('support the first classification missed: listing (7), incubators (16), pilot bases (17), key and potential firms (58)', () => {
     expect(byId.get('m07-listing')!.quote).toBe('支持重点上市后备企业到沪深北交易所上市和新三板挂牌');
-    for (const n of [16, 17, 58]) expect(relief.some((r) => r.measure === n), `measure ${n}`).toBe(true);
+    for (const n of [16, 17, 58])
+      expect(
+        relief.some((r) => r.measure === n),
+        `measure ${n}`,
+      ).toBe(true);
   });
 });
 
@@ -136,34 +149,48 @@ describe('the review of all 66 measures', () => {
   it('records a decision with a reason for every measure, in exactly for the classified ones', () => {
     expect(reliefReview.map((r) => r.measure)).toEqual(plan.measures.map((m) => m.number));
     const classified = new Set(relief.map((r) => r.measure));
-    for (const r of reliefReview) expect(r.decision, `measure ${r.measure}`).toBe(classified.has(r.measure) ? 'in' : 'out');
+    for (const r of reliefReview)
+      expect(r.decision, `measure ${r.measure}`).toBe(classified.has(r.measure) ? 'in' : 'out');
   });
 
   it('a measure left out of the review fails, naming it', () => {
     const input = loadDerivedInput();
     const without = { ...input, reliefReview: input.reliefReview!.filter((r) => r.data.measure !== 41) };
-    expect(() => buildDerived(plan, without)).toThrow(/content\/relief-review\.yaml → measure 41: this measure has no review entry/);
+    expect(() => buildDerived(plan, without)).toThrow(
+      /content\/relief-review\.yaml → measure 41: this measure has no review entry/,
+    );
   });
 
   it('"in" without a classification, and "out" with one, fail', () => {
     const input = loadDerivedInput();
     const flipped = input.reliefReview!.map((r) =>
-      r.data.measure === 41 ? { ...r, data: { ...r.data, decision: 'in' as const } } : r.data.measure === 58 ? { ...r, data: { ...r.data, decision: 'out' as const } } : r,
+      r.data.measure === 41
+        ? { ...r, data: { ...r.data, decision: 'in' as const } }
+        : r.data.measure === 58
+          ? { ...r, data: { ...r.data, decision: 'out' as const } }
+          : r,
     );
-    expect(() => buildDerived(plan, { ...input, reliefReview: flipped })).toThrow(/m41\.decision: measure 41 is "in" but content\/relief\.yaml has no entry/);
-    expect(() => buildDerived(plan, { ...input, reliefReview: flipped })).toThrow(/m58\.decision: measure 58 is "out" but content\/relief\.yaml classifies it/);
+    expect(() => buildDerived(plan, { ...input, reliefReview: flipped })).toThrow(
+      /m41\.decision: measure 41 is "in" but content\/relief\.yaml has no entry/,
+    );
+    expect(() => buildDerived(plan, { ...input, reliefReview: flipped })).toThrow(
+      /m58\.decision: measure 58 is "out" but content\/relief\.yaml classifies it/,
+    );
   });
 });
 
 describe('broken relief entries fail with file and field named', () => {
   // the review is left out: it refers to the real relief.yaml, not to these one-entry fixtures
-  const build = (yaml: string) => buildDerived(plan, { ...loadDerivedInput({ relief: yaml }), reliefReview: undefined });
+  const build = (yaml: string) =>
+    buildDerived(plan, { ...loadDerivedInput({ relief: yaml }), reliefReview: undefined });
   const entry = (fields: string) => `- id: bad\n  directness: direct\n${fields}`;
 
   it('a quote that is not in the anchored sentence names the sentence it is in', () => {
     const yaml = entry('  measure: 4\n  support: credit\n  sentence: 2\n  quote: 按正常续贷业务办理\n');
     expect(() => build(yaml)).toThrow(ContentError);
-    expect(() => build(yaml)).toThrow(/content\/relief\.yaml → bad\.quote: "按正常续贷业务办理" does not occur in sentence 2 .*it occurs in sentence 3/);
+    expect(() => build(yaml)).toThrow(
+      /content\/relief\.yaml → bad\.quote: "按正常续贷业务办理" does not occur in sentence 2 .*it occurs in sentence 3/,
+    );
   });
 
   it('a sentence beyond the end of the measure', () => {
@@ -173,28 +200,39 @@ describe('broken relief entries fail with file and field named', () => {
   });
 
   it('a measure that does not exist', () => {
-    expect(() => build(entry('  measure: 67\n  support: credit\n  sentence: 1\n  quote: 续贷\n'))).toThrow(/bad\.measure: there is no measure 67/);
-  });
-
-  it('an industry the measure does not name', () => {
-    expect(() => build(entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 续贷\n  industries: [childcare]\n'))).toThrow(
-      /bad\.industries\[0\]: measure 4 does not name "childcare"/,
+    expect(() => build(entry('  measure: 67\n  support: credit\n  sentence: 1\n  quote: 续贷\n'))).toThrow(
+      /bad\.measure: there is no measure 67/,
     );
   });
 
+  it('an industry the measure does not name', () => {
+    expect(() =>
+      build(entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 续贷\n  industries: [childcare]\n')),
+    ).toThrow(/bad\.industries\[0\]: measure 4 does not name "childcare"/);
+  });
+
   it('an amount that is not in the sentence', () => {
-    expect(() => build(entry('  measure: 64\n  support: subsidy\n  sentence: 4\n  quote: 奖励\n  amount: 20万元\n'))).toThrow(/bad\.amount/);
+    expect(() =>
+      build(entry('  measure: 64\n  support: subsidy\n  sentence: 4\n  quote: 奖励\n  amount: 20万元\n')),
+    ).toThrow(/bad\.amount/);
   });
 
   it('the same words classified twice under the same kind of help', () => {
     const one = entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 续贷\n');
-    const wider = entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 按正常续贷业务办理\n').replace('id: bad', 'id: bad2');
-    expect(() => build(one + wider)).toThrow(/bad2\.support: "bad" already classifies these words of sentence 3 of measure 4/);
+    const wider = entry('  measure: 4\n  support: credit\n  sentence: 3\n  quote: 按正常续贷业务办理\n').replace(
+      'id: bad',
+      'id: bad2',
+    );
+    expect(() => build(one + wider)).toThrow(
+      /bad2\.support: "bad" already classifies these words of sentence 3 of measure 4/,
+    );
   });
 
   it('two clauses of one sentence may be classified apart (measure 8: the fee cut, then support for hardship SMEs)', () => {
     const fee = entry('  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 逐步将平均担保费率降至1%以下\n');
-    const sme = entry('  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 提供融资增信支持\n  firms: [hardship, sme]\n').replace('id: bad', 'id: bad2');
+    const sme = entry(
+      '  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 提供融资增信支持\n  firms: [hardship, sme]\n',
+    ).replace('id: bad', 'id: bad2');
     expect(build(fee + sme).relief.map((r) => r.id)).toEqual(['bad', 'bad2']);
   });
 
@@ -204,15 +242,23 @@ describe('broken relief entries fail with file and field named', () => {
   });
 
   it('小微 inside 中小微企业 does not name 小微企业 — measure 8 as first published', () => {
-    const old = entry('  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 逐步将平均担保费率降至1%以下\n  firms: [hardship, micro-small]\n');
-    expect(() => build(old)).toThrow(/bad\.firms\[1\]: neither sentence 4 nor the title of measure 8 names "micro-small"/);
+    const old = entry(
+      '  measure: 8\n  support: guarantee\n  sentence: 4\n  quote: 逐步将平均担保费率降至1%以下\n  firms: [hardship, micro-small]\n',
+    );
+    expect(() => build(old)).toThrow(
+      /bad\.firms\[1\]: neither sentence 4 nor the title of measure 8 names "micro-small"/,
+    );
     expect(() => build(old)).not.toThrow(/bad\.firms\[0\]/);
   });
 
   it('a recipient the sentence does not name', () => {
-    expect(() => build(entry('  measure: 23\n  support: subsidy\n  sentence: 3\n  quote: 给予一次性奖励\n  recipient: 人力资源服务企业\n'))).toThrow(
-      /bad\.recipient: "人力资源服务企业" does not occur in sentence 3/,
-    );
+    expect(() =>
+      build(
+        entry(
+          '  measure: 23\n  support: subsidy\n  sentence: 3\n  quote: 给予一次性奖励\n  recipient: 人力资源服务企业\n',
+        ),
+      ),
+    ).toThrow(/bad\.recipient: "人力资源服务企业" does not occur in sentence 3/);
   });
 });
 
@@ -232,7 +278,12 @@ describe('finder ranking', () => {
   });
 
   it('an industry-specific item never matches another industry', () => {
-    expect(itemScore({ id: 'x', measure: 50, support: 'fast-track', industries: ['childcare'], firms: [], directness: 'direct' }, { industry: 'catering' })).toBeNull();
+    expect(
+      itemScore(
+        { id: 'x', measure: 50, support: 'fast-track', industries: ['childcare'], firms: [], directness: 'direct' },
+        { industry: 'catering' },
+      ),
+    ).toBeNull();
   });
 
   it('catering: measures 2 (the five hardship industries) and 1 (relief for all) first, ahead of loans and procurement rules', () => {
@@ -243,7 +294,12 @@ describe('finder ranking', () => {
 
   it('catering + 小微企业: still measures 1 and 2 first; measure 8’s support for 中小微企业 counts for a 小微企业', () => {
     const ranked = rankMeasures(relief, { industry: 'catering', firm: 'micro-small' });
-    expect(ranked.slice(0, 2).map((r) => r.measure).sort()).toEqual([1, 2]);
+    expect(
+      ranked
+        .slice(0, 2)
+        .map((r) => r.measure)
+        .sort(),
+    ).toEqual([1, 2]);
     const m8 = ranked.find((r) => r.measure === 8)!;
     expect(m8.items[0]).toBe('m08-credit-enhancement');
   });

@@ -22,7 +22,10 @@ describe('scale generator', () => {
   });
 
   it('copies only entries that point at a measure, with new ids and shifted numbers', () => {
-    const entries = [{ id: 'a', measure: 2 }, { id: 'b', part: 1 }];
+    const entries = [
+      { id: 'a', measure: 2 },
+      { id: 'b', part: 1 },
+    ];
     expect(scaleEntries(entries, 3, 10)).toEqual([
       { id: 'a', measure: 2 },
       { id: 'b', part: 1 },
@@ -42,9 +45,20 @@ describe('scale generator', () => {
     ).flat();
     const plan = buildPlan({ ...input, measures });
     expect(plan.measures).toHaveLength(times * count);
-    const scaled = (name: string) => YAML.stringify(scaleEntries(YAML.parse(readFileSync(join(CONTENT, name), 'utf8')), times, count));
-    const derived = buildDerived(plan, loadDerivedInput({ relief: scaled('relief.yaml'), reliefReview: scaled('relief-review.yaml'), targets: scaled('targets.yaml'), nonTargets: scaled('non-targets.yaml') }));
+    const scaled = (name: string) =>
+      YAML.stringify(scaleEntries(YAML.parse(readFileSync(join(CONTENT, name), 'utf8')), times, count));
+    const derived = buildDerived(
+      plan,
+      loadDerivedInput({
+        relief: scaled('relief.yaml'),
+        reliefReview: scaled('relief-review.yaml'),
+        targets: scaled('targets.yaml'),
+        nonTargets: scaled('non-targets.yaml'),
+      }),
+    );
     expect(() => assertNumbersAccounted(plan, derived)).not.toThrow();
-    expect(derived.targets.filter((t) => (t.location.measure ?? 0) > 2 * count).length).toBe(derived.targets.filter((t) => t.location.measure).length / times);
+    expect(derived.targets.filter((t) => (t.location.measure ?? 0) > 2 * count).length).toBe(
+      derived.targets.filter((t) => t.location.measure).length / times,
+    );
   });
 });

@@ -9,7 +9,9 @@ describe('schemas', () => {
   it('import nothing from src/lib', () => {
     const offending = readdirSync(DIR)
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => [...readFileSync(join(DIR, f), 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/gu)].map((m) => `${f}: ${m[1]}`))
+      .flatMap((f) =>
+        [...readFileSync(join(DIR, f), 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/gu)].map((m) => `${f}: ${m[1]}`),
+      )
       .filter((line) => /\/lib\//u.test(line) || /: \.\.\/lib/u.test(line));
     expect(offending).toEqual([]);
   });

@@ -11,7 +11,19 @@ import { DEV_SET_2, readSet, runEvaluation, siteSearcher } from '../search/evalu
 
 const plan = loadPlan();
 const s = siteSearcher();
-const KINDS = ['exact', 'boundary', 'multi', 'everyday', 'pinyin', 'traditional', 'agency', 'figure', 'number', 'typo', 'phrase'];
+const KINDS = [
+  'exact',
+  'boundary',
+  'multi',
+  'everyday',
+  'pinyin',
+  'traditional',
+  'agency',
+  'figure',
+  'number',
+  'typo',
+  'phrase',
+];
 
 describe('judged development set (tests/search/dev-set.json)', () => {
   const set = readSet();
@@ -22,7 +34,8 @@ describe('judged development set (tests/search/dev-set.json)', () => {
     expect(new Set(set.map((q) => q.kind))).toEqual(new Set(KINDS));
     for (const q of set) {
       expect(q.relevant.length, q.q).toBeGreaterThan(0);
-      for (const n of [...q.relevant, ...(q.traps ?? [])]) expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
+      for (const n of [...q.relevant, ...(q.traps ?? [])])
+        expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
     }
   });
 
@@ -55,7 +68,8 @@ describe('second judged set (tests/search/dev-set-2.json): people’s own words'
     expect(new Set(set.map((q) => q.kind))).toEqual(new Set(KINDS_2));
     for (const q of set) {
       expect(q.relevant.length > 0, q.q).toBe(q.kind !== 'negative');
-      for (const n of [...q.relevant, ...(q.traps ?? [])]) expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
+      for (const n of [...q.relevant, ...(q.traps ?? [])])
+        expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
       for (const t of q.traps ?? []) expect(q.relevant, `${q.q}: trap ${t}`).not.toContain(t);
     }
   });
@@ -128,7 +142,8 @@ describe('answers in people’s own words', () => {
   it('reads pinyin as typed: spaces, tone numbers, tone marks, any case, fuzzy pairs', () => {
     const top = (q: string) => [...s.search(q).results, ...s.search(q).partial][0]?.n;
     expect(plan.measureByNumber.get(42)!.text).toContain('家政');
-    for (const q of ['jia zheng', 'JIA ZHENG', 'jia4 zheng4', 'jiā zhèng', 'jia zeng']) expect([42, 51], q).toContain(top(q));
+    for (const q of ['jia zheng', 'JIA ZHENG', 'jia4 zheng4', 'jiā zhèng', 'jia zeng'])
+      expect([42, 51], q).toContain(top(q));
     expect(plan.measureByNumber.get(38)!.text).toContain('冰雪旅游');
     expect(top('bing xue lu you')).toBe(38);
   });
@@ -177,7 +192,12 @@ describe('query understanding', () => {
     expect(askedNumber('第1234条')).toBe(1234);
     const index = buildSearchIndex(plan);
     const copies = 20; // 66 × 20 = 1320 measures
-    const big = new Searcher({ ...index, measures: Array.from({ length: copies }, (_, k) => index.measures.map((m) => ({ ...m, n: m.n + k * index.measures.length }))).flat() });
+    const big = new Searcher({
+      ...index,
+      measures: Array.from({ length: copies }, (_, k) =>
+        index.measures.map((m) => ({ ...m, n: m.n + k * index.measures.length })),
+      ).flat(),
+    });
     expect(big.search('第1234条').results[0]?.n).toBe(1234);
     expect(big.search('1001').results[0]?.n).toBe(1001);
     // a year is still found as a figure in the real plan
@@ -227,7 +247,10 @@ describe('query understanding', () => {
         const hits = r.snippet.filter((x) => x.hit).map((x) => x.text);
         expect(hits.length, `${q} → ${r.n}`).toBeGreaterThan(0);
         for (const h of hits) expect(h).toBe(q);
-        const text = r.snippet.map((x) => x.text).join('').replace(/…/gu, '');
+        const text = r.snippet
+          .map((x) => x.text)
+          .join('')
+          .replace(/…/gu, '');
         const sentence = m.sentences[r.sentence - 1]!;
         expect(sentence.includes(text) || m.responsibility.includes(text), `${q} → ${r.n}#s${r.sentence}`).toBe(true);
       }
@@ -264,7 +287,8 @@ describe('any input is safe', () => {
       const o = s.search(q);
       expect(Array.from(o.query).length).toBeLessThanOrEqual(MAX_QUERY);
       expect(o.query).not.toMatch(/[<>&"'\u0000-\u001f\u200b\u202e]/u);
-      for (const r of o.results) for (const seg of r.snippet) expect(plan.measureByNumber.get(r.n)!.text + '…').toContain(seg.text);
+      for (const r of o.results)
+        for (const seg of r.snippet) expect(plan.measureByNumber.get(r.n)!.text + '…').toContain(seg.text);
     });
   }
   it('says why nothing came back when nothing searchable was typed', () => {
@@ -282,7 +306,12 @@ describe('index data', () => {
       const pm = plan.measures[i]!;
       expect(m.n).toBe(pm.number);
       expect(m.s).toEqual([...pm.sentences, pm.responsibility]);
-      m.w.forEach((w, k) => expect([...w].reduce((a, c) => a + parseInt(c, 36), 0), `${m.n} s${k}`).toBe(m.s[k]!.length));
+      m.w.forEach((w, k) =>
+        expect(
+          [...w].reduce((a, c) => a + parseInt(c, 36), 0),
+          `${m.n} s${k}`,
+        ).toBe(m.s[k]!.length),
+      );
     });
   });
 
@@ -297,7 +326,8 @@ describe('index data', () => {
 
   it('editorial synonyms point at wording the plan uses', () => {
     const text = plan.measures.map((m) => m.text).join('');
-    for (const [word, targets] of Object.entries(SYNONYMS)) for (const t of targets) expect(text, `${word} → ${t}`).toContain(t);
+    for (const [word, targets] of Object.entries(SYNONYMS))
+      for (const t of targets) expect(text, `${word} → ${t}`).toContain(t);
   });
 
   it('agency short forms name known agencies, and no name points at two agencies', () => {

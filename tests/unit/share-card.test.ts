@@ -19,7 +19,12 @@ describe('share cards', () => {
 
   it('sets a measure title larger than the plan name, and puts every line of text on the card', () => {
     expect(titleSize('形成工作合力')).toBeGreaterThan(titleSize('《山西省推进服务业提质增效2022年行动计划》'));
-    const text = { kicker: '晋政办发〔2022〕35号 · 第66条', title: '形成工作合力', subtitle: '《计划》', footer: 'Plan Explorer' };
+    const text = {
+      kicker: '晋政办发〔2022〕35号 · 第66条',
+      title: '形成工作合力',
+      subtitle: '《计划》',
+      footer: 'Plan Explorer',
+    };
     const json = JSON.stringify(cardTree(text, 'F'));
     for (const s of Object.values(text)) expect(json).toContain(JSON.stringify(s));
     expect(cardChars(text)).toContain('第66条');

@@ -9,7 +9,13 @@ import YAML from 'yaml';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived, loadDerivedInput } from '../helpers/derived';
 import { buildDerived, targetPhrase } from '../../src/lib/editorial/derived';
-import { assertNumbersAccounted, auditNumbers, chineseNumeralValue, describeOccurrence, numberTokens } from '../../src/lib/editorial/numbers';
+import {
+  assertNumbersAccounted,
+  auditNumbers,
+  chineseNumeralValue,
+  describeOccurrence,
+  numberTokens,
+} from '../../src/lib/editorial/numbers';
 import { ContentError } from '../../src/lib/model/model';
 
 const plan = loadPlan();
@@ -39,7 +45,9 @@ describe('numbers in the text', () => {
   it('a Chinese-numeral quantity listed nowhere fails the build check, naming where it is (八大工作专班, measure 66)', () => {
     const input = loadDerivedInput();
     const d = buildDerived(plan, { ...input, nonTargets: input.nonTargets.filter((n) => n.id !== 'm66-task-forces') });
-    expect(() => assertNumbersAccounted(plan, d)).toThrow(/第66条 s4 “八”: this number in the text is neither a target/);
+    expect(() => assertNumbersAccounted(plan, d)).toThrow(
+      /第66条 s4 “八”: this number in the text is neither a target/,
+    );
   });
 
   it('counted independently: the Chinese numeral characters of the text equal those the two files account for', () => {
@@ -54,17 +62,30 @@ describe('numbers in the text', () => {
 
   it('every number in parts and measures is a target or listed with a reason (completeness)', () => {
     const audit = auditNumbers(plan, derived);
-    expect(audit.missing.map((o) => describeOccurrence(plan, o)), 'numbers listed nowhere').toEqual([]);
-    expect(audit.extra.map((o) => `${o.by}: ${describeOccurrence(plan, o)}`), 'entries naming numbers not in the text').toEqual([]);
+    expect(
+      audit.missing.map((o) => describeOccurrence(plan, o)),
+      'numbers listed nowhere',
+    ).toEqual([]);
+    expect(
+      audit.extra.map((o) => `${o.by}: ${describeOccurrence(plan, o)}`),
+      'entries naming numbers not in the text',
+    ).toEqual([]);
   });
 
   it('counted independently: the digit runs of the published text equal those the two files account for', () => {
     // A plain /\d+/ over the text as published, part by part and measure by measure, without the tokeniser.
     const digitRuns = (s: string) => s.match(/\d+/gu) ?? [];
-    const inText = [...plan.parts.flatMap((p) => p.text), ...plan.measures.map((m) => m.text)].flatMap(digitRuns).sort();
-    const targets = YAML.parse(readFileSync(join(CONTENT, 'targets.yaml'), 'utf8')) as { figure?: string; deadline?: string }[];
+    const inText = [...plan.parts.flatMap((p) => p.text), ...plan.measures.map((m) => m.text)]
+      .flatMap(digitRuns)
+      .sort();
+    const targets = YAML.parse(readFileSync(join(CONTENT, 'targets.yaml'), 'utf8')) as {
+      figure?: string;
+      deadline?: string;
+    }[];
     const others = YAML.parse(readFileSync(join(CONTENT, 'non-targets.yaml'), 'utf8')) as { number: string }[];
-    const claimed = [...targets.flatMap((t) => [t.figure ?? '', t.deadline ?? '']), ...others.map((n) => n.number)].flatMap(digitRuns).sort();
+    const claimed = [...targets.flatMap((t) => [t.figure ?? '', t.deadline ?? '']), ...others.map((n) => n.number)]
+      .flatMap(digitRuns)
+      .sort();
     expect(claimed).toEqual(inText);
   });
 
@@ -72,12 +93,16 @@ describe('numbers in the text', () => {
     const input = loadDerivedInput();
     const d = buildDerived(plan, { ...input, nonTargets: input.nonTargets.filter((n) => n.id !== 'm01-docno') });
     expect(() => assertNumbersAccounted(plan, d)).toThrow(ContentError);
-    expect(() => assertNumbersAccounted(plan, d)).toThrow(/content\/non-targets\.yaml → 第1条 s2 “271”: this number in the text is neither a target/);
+    expect(() => assertNumbersAccounted(plan, d)).toThrow(
+      /content\/non-targets\.yaml → 第1条 s2 “271”: this number in the text is neither a target/,
+    );
   });
 
   it('an entry naming a number its sentence does not have fails', () => {
     const yaml = '- { id: ghost, measure: 2, sentence: 3, number: "5", reason: count, note: x }\n';
-    expect(() => buildDerived(plan, loadDerivedInput({ nonTargets: yaml }))).toThrow(/content\/non-targets\.yaml → ghost\.number: "5" does not occur in sentence 3/);
+    expect(() => buildDerived(plan, loadDerivedInput({ nonTargets: yaml }))).toThrow(
+      /content\/non-targets\.yaml → ghost\.number: "5" does not occur in sentence 3/,
+    );
   });
 });
 
@@ -85,7 +110,14 @@ describe('targets', () => {
   it('the headline target of part 一: 2022年，全省服务业增加值增速力争达到7.5%左右', () => {
     const t = derived.targets.find((x) => x.location.part === 1)!;
     expect(plan.parts[0]!.text.join('')).toContain(t.sentenceText);
-    expect(t).toMatchObject({ figure: '7.5', value: 7.5, unit: '%', comparators: ['力争', '达到', '左右'], deadline: '2022年', agencies: [] });
+    expect(t).toMatchObject({
+      figure: '7.5',
+      value: 7.5,
+      unit: '%',
+      comparators: ['力争', '达到', '左右'],
+      deadline: '2022年',
+      agencies: [],
+    });
     expect(targetPhrase(t)).toEqual({ before: '力争达到', figure: '7.5%', after: '左右' });
   });
 
@@ -106,7 +138,9 @@ describe('targets', () => {
     expect(targetPhrase(t)).toEqual({ before: '', figure: '全覆盖', after: '' });
     expect(derived.nonTargets.some((n) => n.location.measure === 12)).toBe(false);
     // the old reading (2022 as a mere date) now claims a number already accounted for by the target
-    const input = loadDerivedInput({ nonTargets: '- { id: m12-deadline, measure: 12, sentence: 3, number: "2022", reason: date, note: x }\n' });
+    const input = loadDerivedInput({
+      nonTargets: '- { id: m12-deadline, measure: 12, sentence: 3, number: "2022", reason: date, note: x }\n',
+    });
     const d = buildDerived(plan, { ...input, nonTargets: [...loadDerivedInput().nonTargets, ...input.nonTargets] });
     expect(() => assertNumbersAccounted(plan, d)).toThrow(/non-targets\.yaml → m12-deadline: claims 第12条 s3 “2022”/);
   });
@@ -125,17 +159,26 @@ describe('targets', () => {
     for (const x of derived.targets) {
       if (x.location.measure === undefined) continue;
       const m = plan.measureByNumber.get(x.location.measure)!;
-      expect(x.agencies.map((a) => a.id), x.id).toEqual([...new Set(m.agencies.filter((a) => a.role !== 'cooperate').map((a) => a.id))]);
+      expect(
+        x.agencies.map((a) => a.id),
+        x.id,
+      ).toEqual([...new Set(m.agencies.filter((a) => a.role !== 'cooperate').map((a) => a.id))]);
     }
   });
 
   it('a figure that is not in the quote fails, naming file and field', () => {
-    const yaml = '- id: bad\n  measure: 10\n  sentence: 3\n  quote: 网络货运营业额达到1000亿元\n  indicator: x\n  figure: "100"\n  unit: 亿元\n';
-    expect(() => buildDerived(plan, loadDerivedInput({ targets: yaml }))).toThrow(/content\/targets\.yaml → bad\.figure: the quote does not contain "100亿元"/);
+    const yaml =
+      '- id: bad\n  measure: 10\n  sentence: 3\n  quote: 网络货运营业额达到1000亿元\n  indicator: x\n  figure: "100"\n  unit: 亿元\n';
+    expect(() => buildDerived(plan, loadDerivedInput({ targets: yaml }))).toThrow(
+      /content\/targets\.yaml → bad\.figure: the quote does not contain "100亿元"/,
+    );
   });
 
   it('a target anchored to the wrong sentence fails', () => {
-    const yaml = '- id: bad\n  measure: 10\n  sentence: 2\n  quote: 网络货运营业额达到1000亿元\n  indicator: x\n  figure: "1000"\n  unit: 亿元\n';
-    expect(() => buildDerived(plan, loadDerivedInput({ targets: yaml }))).toThrow(/bad\.quote: .*it occurs in sentence 3/);
+    const yaml =
+      '- id: bad\n  measure: 10\n  sentence: 2\n  quote: 网络货运营业额达到1000亿元\n  indicator: x\n  figure: "1000"\n  unit: 亿元\n';
+    expect(() => buildDerived(plan, loadDerivedInput({ targets: yaml }))).toThrow(
+      /bad\.quote: .*it occurs in sentence 3/,
+    );
   });
 });

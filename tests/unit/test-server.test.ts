@@ -46,7 +46,11 @@ describe('test server', () => {
 
 describe('test server headers', () => {
   it('sends the production headers (src/lib/build/headers.ts) on pages, 404s and 400s', async () => {
-    for (const [path, status] of [['', 200], ['no-such-page/', 404], ['%E0%A4%A/', 400]] as const) {
+    for (const [path, status] of [
+      ['', 200],
+      ['no-such-page/', 404],
+      ['%E0%A4%A/', 400],
+    ] as const) {
       const r = await fetch(`${site.url}${path}`);
       expect(r.status, path).toBe(status);
       for (const [name, value] of Object.entries(headersFor(new URL(`${site.url}${path}`).pathname, '/sub/'))) {

@@ -16,7 +16,12 @@ export function DetailPanel(props: ViewProps) {
   const url = (p: string) => withBase(base, p);
   const title = sel ? selectionName(ix, sel) : '详情';
   const agencyButton = (id: string, extra = '') => (
-    <button type="button" className="linkish" data-agency={id} onClick={() => dispatch({ type: 'select', selection: { kind: 'agency', id } })}>
+    <button
+      type="button"
+      className="linkish"
+      data-agency={id}
+      onClick={() => dispatch({ type: 'select', selection: { kind: 'agency', id } })}
+    >
       {ix.agencyById.get(id)!.name}
       {extra}
     </button>
@@ -54,7 +59,9 @@ export function DetailPanel(props: ViewProps) {
           const ns = es.filter((e) => e.roles.includes(r)).map((e) => e.measure);
           return ns.length === 0 ? null : (
             <section key={r} aria-label={ROLE_MARKS[r].label}>
-              <h3>{ROLE_MARKS[r].label}（{ns.length}条）</h3>
+              <h3>
+                {ROLE_MARKS[r].label}（{ns.length}条）
+              </h3>
               <ul data-role={r}>
                 {ns.map((n) => (
                   <li key={n}>{measureLink(n)}</li>
@@ -72,7 +79,10 @@ export function DetailPanel(props: ViewProps) {
               <ol className="detail__partners">
                 {partners.map((p) => (
                   <li key={p.id} data-partner={p.id}>
-                    {agencyButton(p.id)} <span className="muted">权重 {p.weight.toFixed(2)}，共同措施 {p.measures.join('、')}</span>
+                    {agencyButton(p.id)}{' '}
+                    <span className="muted">
+                      权重 {p.weight.toFixed(2)}，共同措施 {p.measures.join('、')}
+                    </span>
                   </li>
                 ))}
               </ol>
@@ -90,14 +100,19 @@ export function DetailPanel(props: ViewProps) {
         <h3>责任单位（{es.length}个）</h3>
         <ul>
           {es.map((e) => (
-            <li key={e.agency}>{agencyButton(e.agency, `（${e.roles.map((r) => ROLE_MARKS[r].label).join('、')}）`)}</li>
+            <li key={e.agency}>
+              {agencyButton(e.agency, `（${e.roles.map((r) => ROLE_MARKS[r].label).join('、')}）`)}
+            </li>
           ))}
         </ul>
       </>
     );
   } else {
     const ms = [...props.touched.measures].sort((a, b) => a - b);
-    const page = sel.kind === 'sector' ? ix.data.groups.find((g) => g.kind === 'sector' && g.id === sel.id)!.path : paths.taskForce(sel.id);
+    const page =
+      sel.kind === 'sector'
+        ? ix.data.groups.find((g) => g.kind === 'sector' && g.id === sel.id)!.path
+        : paths.taskForce(sel.id);
     body = (
       <>
         <p>
@@ -140,8 +155,14 @@ function Compare({ ix, state, dispatch }: ViewProps) {
           <tr>
             <th scope="col">单位</th>
             <th scope="col">措施</th>
-            {ROLE_ORDER.map((r) => <th key={r} scope="col">{ROLE_MARKS[r].label}</th>)}
-            <th scope="col"><span className="visually-hidden">移除</span></th>
+            {ROLE_ORDER.map((r) => (
+              <th key={r} scope="col">
+                {ROLE_MARKS[r].label}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">移除</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -151,9 +172,17 @@ function Compare({ ix, state, dispatch }: ViewProps) {
               <tr key={id} data-agency={id}>
                 <th scope="row">{a.name}</th>
                 <td>{a.count}</td>
-                {ROLE_ORDER.map((r) => <td key={r}>{a.roles[r]}</td>)}
+                {ROLE_ORDER.map((r) => (
+                  <td key={r}>{a.roles[r]}</td>
+                ))}
                 <td>
-                  <button type="button" aria-label={`从比较中移除${a.name}`} onClick={() => dispatch({ type: 'uncompare', id })}>×</button>
+                  <button
+                    type="button"
+                    aria-label={`从比较中移除${a.name}`}
+                    onClick={() => dispatch({ type: 'uncompare', id })}
+                  >
+                    ×
+                  </button>
                 </td>
               </tr>
             );

@@ -7,7 +7,19 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ExplorerData } from '../../lib/explore/data';
 import { announce, buildIndex, touchedBy, visibleUnder } from '../../lib/explore/linked';
-import { initialState, parseState, reducer, toQuery, viewOfPath, VIEW_LABELS, VIEW_PATHS, VIEWS, type Action, type Known, type View } from '../../lib/explore/state';
+import {
+  initialState,
+  parseState,
+  reducer,
+  toQuery,
+  viewOfPath,
+  VIEW_LABELS,
+  VIEW_PATHS,
+  VIEWS,
+  type Action,
+  type Known,
+  type View,
+} from '../../lib/explore/state';
 import { withBase } from '../../lib/site/paths';
 import { DetailPanel } from './DetailPanel';
 import { Filters } from './Filters';
@@ -47,7 +59,8 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
 
   // after hydration: read the URL, follow back/forward
   useEffect(() => {
-    const read = () => dispatchRaw({ type: 'replace', state: parseState(viewOfPath(location.pathname), location.search, known) });
+    const read = () =>
+      dispatchRaw({ type: 'replace', state: parseState(viewOfPath(location.pathname), location.search, known) });
     read();
     setLive(true);
     addEventListener('popstate', read);
@@ -69,7 +82,9 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
     // on a phone the panel is below the view: bring it into sight after a tap
     if ((a.type === 'toggle' || a.type === 'select') && matchMedia('(max-width: 639px)').matches) {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      requestAnimationFrame(() => panelRef.current?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' }));
+      requestAnimationFrame(() =>
+        panelRef.current?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' }),
+      );
     }
   }, []);
 
@@ -117,7 +132,13 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
           {state.view === 'matrix' && <Matrix {...props} />}
           {state.view === 'sectors' && <Sectors {...props} />}
         </div>
-        <aside className="explorer__side" id="explorer-panel" ref={panelRef} aria-labelledby="explorer-panel-title" tabIndex={-1}>
+        <aside
+          className="explorer__side"
+          id="explorer-panel"
+          ref={panelRef}
+          aria-labelledby="explorer-panel-title"
+          tabIndex={-1}
+        >
           <DetailPanel {...props} />
           {state.view !== 'sectors' && <Sectors {...props} compact />}
         </aside>

@@ -7,9 +7,24 @@ export function Filters({ ix, state, dispatch }: ViewProps) {
   const { data } = ix;
   const options: { key: FilterKey; label: string; all: string; items: { value: string; label: string }[] }[] = [
     { key: 'part', label: '部分', all: '全部部分', items: data.parts.map((p) => ({ value: p.id, label: p.label })) },
-    { key: 'sector', label: '领域', all: '全部领域', items: data.groups.filter((g) => g.kind === 'sector').map((g) => ({ value: g.id, label: g.heading })) },
-    { key: 'tf', label: '工作专班', all: '全部专班', items: data.taskForces.map((t) => ({ value: t.id, label: t.name })) },
-    { key: 'role', label: '职责', all: '全部职责', items: ROLE_ORDER.map((r) => ({ value: r, label: ROLE_MARKS[r].label })) },
+    {
+      key: 'sector',
+      label: '领域',
+      all: '全部领域',
+      items: data.groups.filter((g) => g.kind === 'sector').map((g) => ({ value: g.id, label: g.heading })),
+    },
+    {
+      key: 'tf',
+      label: '工作专班',
+      all: '全部专班',
+      items: data.taskForces.map((t) => ({ value: t.id, label: t.name })),
+    },
+    {
+      key: 'role',
+      label: '职责',
+      all: '全部职责',
+      items: ROLE_ORDER.map((r) => ({ value: r, label: ROLE_MARKS[r].label })),
+    },
   ];
   const any = state.selection || Object.keys(state.filters).length || state.compare.length;
   return (
@@ -18,10 +33,16 @@ export function Filters({ ix, state, dispatch }: ViewProps) {
       {options.map((o) => (
         <div className="explorer__filter" key={o.key}>
           <label htmlFor={`x-filter-${o.key}`}>{o.label}</label>
-          <select id={`x-filter-${o.key}`} value={state.filters[o.key] ?? ''} onChange={(e) => dispatch({ type: 'filter', key: o.key, value: e.target.value || undefined })}>
+          <select
+            id={`x-filter-${o.key}`}
+            value={state.filters[o.key] ?? ''}
+            onChange={(e) => dispatch({ type: 'filter', key: o.key, value: e.target.value || undefined })}
+          >
             <option value="">{o.all}</option>
             {o.items.map((i) => (
-              <option key={i.value} value={i.value}>{i.label}</option>
+              <option key={i.value} value={i.value}>
+                {i.label}
+              </option>
             ))}
           </select>
         </div>

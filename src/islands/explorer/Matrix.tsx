@@ -32,16 +32,39 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
     );
   }, [data, ix, sort]);
   const ctx = useMemo<RowContext>(() => {
-    const starts = cols.map((n, i) => i === 0 || ix.measureByNumber.get(cols[i - 1]!)!.sectorId !== ix.measureByNumber.get(n)!.sectorId || ix.measureByNumber.get(cols[i - 1]!)!.partId !== ix.measureByNumber.get(n)!.partId);
-    return { ix, cols, starts, rolesOf: new Map(data.edges.map((e) => [`${e.agency}|${e.measure}`, e.roles])), live, base, dispatch };
+    const starts = cols.map(
+      (n, i) =>
+        i === 0 ||
+        ix.measureByNumber.get(cols[i - 1]!)!.sectorId !== ix.measureByNumber.get(n)!.sectorId ||
+        ix.measureByNumber.get(cols[i - 1]!)!.partId !== ix.measureByNumber.get(n)!.partId,
+    );
+    return {
+      ix,
+      cols,
+      starts,
+      rolesOf: new Map(data.edges.map((e) => [`${e.agency}|${e.measure}`, e.roles])),
+      live,
+      base,
+      dispatch,
+    };
   }, [ix, cols, data, live, base, dispatch]);
   const groupStart = (i: number) => ctx.starts[i]!;
   const sortHeader = (key: SortKey, label: string, className?: string) => {
     const on = sort.key === key;
     return (
-      <th key={key} scope="col" rowSpan={3} className={className} aria-sort={on ? (sort.dir === -1 ? 'descending' : 'ascending') : undefined}>
+      <th
+        key={key}
+        scope="col"
+        rowSpan={3}
+        className={className}
+        aria-sort={on ? (sort.dir === -1 ? 'descending' : 'ascending') : undefined}
+      >
         {live ? (
-          <button type="button" className="sort-button" onClick={() => setSort({ key, dir: on ? (sort.dir === -1 ? 1 : -1) : key === 'name' ? 1 : -1 })}>
+          <button
+            type="button"
+            className="sort-button"
+            onClick={() => setSort({ key, dir: on ? (sort.dir === -1 ? 1 : -1) : key === 'name' ? 1 : -1 })}
+          >
             {label}
           </button>
         ) : (
@@ -50,7 +73,8 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
       </th>
     );
   };
-  const nav = (key: string, r: number, c: number) => (live ? { 'data-key': key, 'data-nav': `${r},${c}`, tabIndex: roving.current === key ? 0 : -1 } : {});
+  const nav = (key: string, r: number, c: number) =>
+    live ? { 'data-key': key, 'data-nav': `${r},${c}`, tabIndex: roving.current === key ? 0 : -1 } : {};
   const toggle = (e: React.MouseEvent, selection: Parameters<ViewProps['dispatch']>[0] & { type: 'toggle' }) => {
     e.preventDefault();
     dispatch(selection);
@@ -61,7 +85,12 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
       <h2 id="matrix-title" className="visually-hidden">
         责任矩阵
       </h2>
-      <div className="matrix-scroll" role="region" aria-label={`责任矩阵：${rows.length}个单位 × ${cols.length}条措施（可横向滚动）`} tabIndex={0}>
+      <div
+        className="matrix-scroll"
+        role="region"
+        aria-label={`责任矩阵：${rows.length}个单位 × ${cols.length}条措施（可横向滚动）`}
+        tabIndex={0}
+      >
         <table className="matrix" data-matrix onKeyDown={live ? roving.onKeyDown : undefined}>
           <colgroup>
             <col className="matrix-col-agency" />
@@ -74,7 +103,11 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
             单位 × 措施责任矩阵。每格标明该单位在该条措施中的职责：
             {ROLE_ORDER.map((r) => (
               <span key={r} className="matrix-key">
-                <span className={`mark mark--${r}`} aria-hidden="true">{ROLE_MARKS[r].symbol}{ROLE_MARKS[r].letter}</span> {ROLE_MARKS[r].label}
+                <span className={`mark mark--${r}`} aria-hidden="true">
+                  {ROLE_MARKS[r].symbol}
+                  {ROLE_MARKS[r].letter}
+                </span>{' '}
+                {ROLE_MARKS[r].label}
               </span>
             ))}
             ；点击格子打开该条措施{live ? '，点击单位名或措施编号在各视图中选中它' : ''}。
@@ -85,22 +118,54 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
               {sortHeader('measures', '措施数')}
               {ROLE_ORDER.map((r) => sortHeader(r, ROLE_MARKS[r].label))}
               {data.matrix.parts.map((p) => (
-                <th key={p.id} scope="colgroup" colSpan={p.span} className={`part-${p.partNumber} group-start`} title={p.heading}>{p.label}</th>
+                <th
+                  key={p.id}
+                  scope="colgroup"
+                  colSpan={p.span}
+                  className={`part-${p.partNumber} group-start`}
+                  title={p.heading}
+                >
+                  {p.label}
+                </th>
               ))}
             </tr>
             <tr>
               {data.matrix.sectors.map((s) => (
-                <th key={s.id} scope="colgroup" colSpan={s.span} className="group-start" title={s.heading}>{s.label}</th>
+                <th key={s.id} scope="colgroup" colSpan={s.span} className="group-start" title={s.heading}>
+                  {s.label}
+                </th>
               ))}
             </tr>
             <tr>
               {cols.map((n, i) => {
                 const m = ix.measureByNumber.get(n)!;
                 const selected = sel?.kind === 'measure' && sel.number === n;
-                const cls = ['matrix-n', groupStart(i) && 'group-start', touched.measures.has(n) && 'is-touched', visible.active && !visible.measures.has(n) && 'is-out'];
+                const cls = [
+                  'matrix-n',
+                  groupStart(i) && 'group-start',
+                  touched.measures.has(n) && 'is-touched',
+                  visible.active && !visible.measures.has(n) && 'is-out',
+                ];
                 return (
-                  <th key={n} scope="col" className={cls.filter(Boolean).join(' ')} data-measure={n} data-selected={selected ? 'true' : undefined}>
-                    <a href={withBase(base, paths.measure(n))} title={m.title} aria-label={`第${n}条 ${m.title}`} {...nav(`c:${n}`, 0, i + 1)} {...(live && { role: 'button', 'aria-pressed': selected, onClick: (e: React.MouseEvent) => toggle(e, { type: 'toggle', selection: { kind: 'measure', number: n } }) })}>
+                  <th
+                    key={n}
+                    scope="col"
+                    className={cls.filter(Boolean).join(' ')}
+                    data-measure={n}
+                    data-selected={selected ? 'true' : undefined}
+                  >
+                    <a
+                      href={withBase(base, paths.measure(n))}
+                      title={m.title}
+                      aria-label={`第${n}条 ${m.title}`}
+                      {...nav(`c:${n}`, 0, i + 1)}
+                      {...(live && {
+                        role: 'button',
+                        'aria-pressed': selected,
+                        onClick: (e: React.MouseEvent) =>
+                          toggle(e, { type: 'toggle', selection: { kind: 'measure', number: n } }),
+                      })}
+                    >
                       {n}
                     </a>
                   </th>
@@ -114,10 +179,19 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
               const outs: number[] = [];
               for (const e of ix.edgesOfAgency.get(id) ?? []) {
                 const k = `${id}|${e.measure}`;
-                if (touched.edges.has(k) || (sel?.kind === 'agency' && touched.measures.has(e.measure) && touched.agencies.has(id))) hits.push(e.measure);
+                if (
+                  touched.edges.has(k) ||
+                  (sel?.kind === 'agency' && touched.measures.has(e.measure) && touched.agencies.has(id))
+                )
+                  hits.push(e.measure);
                 if (visible.active && !visible.edges.has(k)) outs.push(e.measure);
               }
-              const tab = live && roving.current.startsWith(`x:${id}:`) ? roving.current : live && roving.current === `r:${id}` ? roving.current : null;
+              const tab =
+                live && roving.current.startsWith(`x:${id}:`)
+                  ? roving.current
+                  : live && roving.current === `r:${id}`
+                    ? roving.current
+                    : null;
               return (
                 <MatrixRow
                   key={id}
@@ -137,10 +211,22 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" className="matrix-agency">各条措施的单位数</th>
-              <td className="matrix-total" data-grand-total>{data.edges.length}</td>
-              {ROLE_ORDER.map((r) => <td key={r} className="matrix-total">{data.agencies.reduce((n, a) => n + a.roles[r], 0)}</td>)}
-              {cols.map((n) => <td key={n} className="matrix-coltotal" data-measure={n}>{ix.edgesOfMeasure.get(n)?.length ?? 0}</td>)}
+              <th scope="row" className="matrix-agency">
+                各条措施的单位数
+              </th>
+              <td className="matrix-total" data-grand-total>
+                {data.edges.length}
+              </td>
+              {ROLE_ORDER.map((r) => (
+                <td key={r} className="matrix-total">
+                  {data.agencies.reduce((n, a) => n + a.roles[r], 0)}
+                </td>
+              ))}
+              {cols.map((n) => (
+                <td key={n} className="matrix-coltotal" data-measure={n}>
+                  {ix.edgesOfMeasure.get(n)?.length ?? 0}
+                </td>
+              ))}
             </tr>
           </tfoot>
         </table>
@@ -151,4 +237,3 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
     </section>
   );
 }
-

@@ -36,15 +36,34 @@ interface RowProps {
   tab: string | null;
 }
 
-export const MatrixRow = memo(function MatrixRow({ ctx, id, ri, selected, touched, compared, out, hits, outs, tab }: RowProps) {
+export const MatrixRow = memo(function MatrixRow({
+  ctx,
+  id,
+  ri,
+  selected,
+  touched,
+  compared,
+  out,
+  hits,
+  outs,
+  tab,
+}: RowProps) {
   const { ix, cols, starts, rolesOf, live, base, dispatch } = ctx;
   const a = ix.agencyById.get(id)!;
   const hit = new Set(hits.split(',').map(Number));
   const gone = new Set(outs.split(',').map(Number));
-  const nav = (key: string, c: number) => (live ? { 'data-key': key, 'data-nav': `${ri + 1},${c}`, tabIndex: tab === key ? 0 : -1 } : {});
-  const cls = [touched && 'is-touched', compared && 'is-compared', out && 'is-out'].filter(Boolean).join(' ') || undefined;
+  const nav = (key: string, c: number) =>
+    live ? { 'data-key': key, 'data-nav': `${ri + 1},${c}`, tabIndex: tab === key ? 0 : -1 } : {};
+  const cls =
+    [touched && 'is-touched', compared && 'is-compared', out && 'is-out'].filter(Boolean).join(' ') || undefined;
   return (
-    <tr data-agency={id} data-selected={selected ? 'true' : undefined} className={cls} data-measures={a.count} data-lead={a.roles.lead}>
+    <tr
+      data-agency={id}
+      data-selected={selected ? 'true' : undefined}
+      className={cls}
+      data-measures={a.count}
+      data-lead={a.roles.lead}
+    >
       <th scope="row" className="matrix-agency">
         <a
           href={withBase(base, paths.agency(id))}
@@ -63,30 +82,74 @@ export const MatrixRow = memo(function MatrixRow({ ctx, id, ri, selected, touche
       </th>
       <td className="matrix-total">{a.count}</td>
       {ROLE_ORDER.map((r) => (
-        <td key={r} className="matrix-total">{a.roles[r]}</td>
+        <td key={r} className="matrix-total">
+          {a.roles[r]}
+        </td>
       ))}
       {cols.map((n, i) => {
         const roles = rolesOf.get(`${id}|${n}`);
         if (!roles) return <td key={n} className={starts[i] ? 'group-start' : undefined} />;
-        return <Cell key={n} ctx={ctx} id={id} n={n} ri={ri} ci={i + 1} roles={roles} hit={hit.has(n)} out={gone.has(n)} tab={tab === `x:${id}:${n}`} />;
+        return (
+          <Cell
+            key={n}
+            ctx={ctx}
+            id={id}
+            n={n}
+            ri={ri}
+            ci={i + 1}
+            roles={roles}
+            hit={hit.has(n)}
+            out={gone.has(n)}
+            tab={tab === `x:${id}:${n}`}
+          />
+        );
       })}
     </tr>
   );
 });
 
 /** One filled cell, memoised: a row that changes re-renders only the cells whose marks change. */
-const Cell = memo(function Cell({ ctx, id, n, ri, ci, roles, hit, out, tab }: { ctx: RowContext; id: string; n: number; ri: number; ci: number; roles: Role[]; hit: boolean; out: boolean; tab: boolean }) {
+const Cell = memo(function Cell({
+  ctx,
+  id,
+  n,
+  ri,
+  ci,
+  roles,
+  hit,
+  out,
+  tab,
+}: {
+  ctx: RowContext;
+  id: string;
+  n: number;
+  ri: number;
+  ci: number;
+  roles: Role[];
+  hit: boolean;
+  out: boolean;
+  tab: boolean;
+}) {
   const { ix, starts, live, base } = ctx;
   const c = [`cell cell--${roles[0]}`, starts[ci - 1] && 'group-start', hit && 'is-touched', out && 'is-out'];
   return (
     <td className={c.filter(Boolean).join(' ')} data-measure={n}>
-      <a href={withBase(base, paths.measure(n))} title={`第${n}条 ${ix.measureByNumber.get(n)!.title}`} {...(live && { 'data-key': `x:${id}:${n}`, 'data-nav': `${ri + 1},${ci}`, tabIndex: tab ? 0 : -1 })}>
+      <a
+        href={withBase(base, paths.measure(n))}
+        title={`第${n}条 ${ix.measureByNumber.get(n)!.title}`}
+        {...(live && { 'data-key': `x:${id}:${n}`, 'data-nav': `${ri + 1},${ci}`, tabIndex: tab ? 0 : -1 })}
+      >
         <span aria-hidden="true">
           {roles.map((r) => (
-            <span key={r} className={`mark mark--${r}`}>{ROLE_MARKS[r].symbol}{ROLE_MARKS[r].letter}</span>
+            <span key={r} className={`mark mark--${r}`}>
+              {ROLE_MARKS[r].symbol}
+              {ROLE_MARKS[r].letter}
+            </span>
           ))}
         </span>
-        <span className="visually-hidden">第{n}条：{roles.map((r) => ROLE_MARKS[r].label).join('、')}</span>
+        <span className="visually-hidden">
+          第{n}条：{roles.map((r) => ROLE_MARKS[r].label).join('、')}
+        </span>
       </a>
     </td>
   );

@@ -29,31 +29,71 @@ const common = (p: NodeState, kind: string) => ({
   ...(p.live && { role: 'button', 'aria-pressed': p.selected, tabIndex: p.tab ? 0 : -1 }),
 });
 
-export const EdgeMark = memo(function EdgeMark(p: { agency: string; measure: number; role: string; x1: number; y1: number; x2: number; y2: number; cls: string }) {
-  return <line className={`edge edge--${p.role}${p.cls ? ` ${p.cls}` : ''}`} data-agency={p.agency} data-measure={p.measure} data-role={p.role} x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />;
+export const EdgeMark = memo(function EdgeMark(p: {
+  agency: string;
+  measure: number;
+  role: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  cls: string;
+}) {
+  return (
+    <line
+      className={`edge edge--${p.role}${p.cls ? ` ${p.cls}` : ''}`}
+      data-agency={p.agency}
+      data-measure={p.measure}
+      data-role={p.role}
+      x1={p.x1}
+      y1={p.y1}
+      x2={p.x2}
+      y2={p.y2}
+    />
+  );
 });
 
-export const MeasureMark = memo(function MeasureMark(p: NodeState & { number: number; part: string; r: number; color: string }) {
+export const MeasureMark = memo(function MeasureMark(
+  p: NodeState & { number: number; part: string; r: number; color: string },
+) {
   return (
     <a {...common(p, 'measure')} data-measure={p.number} data-part={p.part}>
       <title>{p.label}</title>
       <g transform={`translate(${p.x},${p.y})`}>
         <circle r={p.r} fill={p.color} />
-        <text dy="0.35em" textAnchor="middle" aria-hidden="true">{p.number}</text>
+        <text dy="0.35em" textAnchor="middle" aria-hidden="true">
+          {p.number}
+        </text>
       </g>
     </a>
   );
 });
 
 export const AgencyMark = memo(function AgencyMark(
-  p: NodeState & { id: string; name: string; count: number; r: number; lx: number; ly: number; anchor: 'start' | 'middle' | 'end'; placed: boolean },
+  p: NodeState & {
+    id: string;
+    name: string;
+    count: number;
+    r: number;
+    lx: number;
+    ly: number;
+    anchor: 'start' | 'middle' | 'end';
+    placed: boolean;
+  },
 ) {
   return (
     <a {...common(p, 'agency')} data-agency={p.id} data-count={p.count}>
       <title>{p.label}</title>
       <g transform={`translate(${p.x},${p.y})`}>
         <circle r={p.r} />
-        <text className={p.placed ? 'net__label' : 'net__label net__label--extra'} x={p.lx} y={p.ly} dy="0.35em" textAnchor={p.anchor} aria-hidden="true">
+        <text
+          className={p.placed ? 'net__label' : 'net__label net__label--extra'}
+          x={p.lx}
+          y={p.ly}
+          dy="0.35em"
+          textAnchor={p.anchor}
+          aria-hidden="true"
+        >
           {p.name}
         </text>
       </g>

@@ -31,15 +31,19 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
     () => (live && relayout && selectedAgency ? neighbourhood(data, selectedAgency, [...touched.measures]) : null),
     [live, relayout, selectedAgency, data, touched],
   );
-  const posA = (id: string, x: number, y: number) => (hood ? (id === selectedAgency ? hood.centre : hood.partners.get(id)) : { x, y });
+  const posA = (id: string, x: number, y: number) =>
+    hood ? (id === selectedAgency ? hood.centre : hood.partners.get(id)) : { x, y };
   const posM = (n: number, x: number, y: number) => (hood ? hood.measures.get(n) : { x, y });
-  const tx = (p: { x: number; y: number }) => ({ x: Math.round((p.x * zoom.k + zoom.x) * 10) / 10, y: Math.round((p.y * zoom.k + zoom.y) * 10) / 10 });
+  const tx = (p: { x: number; y: number }) => ({
+    x: Math.round((p.x * zoom.k + zoom.x) * 10) / 10,
+    y: Math.round((p.y * zoom.k + zoom.y) * 10) / 10,
+  });
 
   // what hover or focus highlights: the node and its neighbours
   const hl = useMemo(() => {
     if (!hover) return null;
     const [kind, id] = hover.split(':') as ['a' | 'm', string];
-    const es = kind === 'a' ? ix.edgesOfAgency.get(id) ?? [] : ix.edgesOfMeasure.get(Number(id)) ?? [];
+    const es = kind === 'a' ? (ix.edgesOfAgency.get(id) ?? []) : (ix.edgesOfMeasure.get(Number(id)) ?? []);
     return new Set([hover, ...es.flatMap((e) => [`a:${e.agency}`, `m:${e.measure}`])]);
   }, [hover, ix]);
 
@@ -73,22 +77,57 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
     setZoom((z) => ({ ...z, x: d.zx + (e.clientX - d.x) * s, y: d.zy + (e.clientY - d.y) * s }));
   };
 
-  const isSel = (kind: 'a' | 'm', id: string) => (kind === 'a' ? selectedAgency === id : sel?.kind === 'measure' && String(sel.number) === id);
+  const isSel = (kind: 'a' | 'm', id: string) =>
+    kind === 'a' ? selectedAgency === id : sel?.kind === 'measure' && String(sel.number) === id;
   /** Shared props of a node: its state classes and, once live, its roving tab stop. */
-  const nodeState = (key: string, kind: 'a' | 'm', id: string, href: string, label: string, nav: string, gone: boolean, p: { x: number; y: number }) => {
+  const nodeState = (
+    key: string,
+    kind: 'a' | 'm',
+    id: string,
+    href: string,
+    label: string,
+    nav: string,
+    gone: boolean,
+    p: { x: number; y: number },
+  ) => {
     const touchedNode = kind === 'a' ? touched.agencies.has(id) : touched.measures.has(Number(id));
-    const out = kind === 'a' ? visible.active && !visible.agencies.has(id) : visible.active && !visible.measures.has(Number(id));
+    const out =
+      kind === 'a' ? visible.active && !visible.agencies.has(id) : visible.active && !visible.measures.has(Number(id));
     const dim = (sel && !touchedNode) || (hl && !hl.has(key));
     const compared = kind === 'a' && state.compare.includes(id);
-    const cls = [gone && 'is-away', touchedNode && 'is-touched', compared && 'is-compared', hl?.has(key) && 'is-hl', out && 'is-out', dim && 'is-dim'].filter(Boolean).join(' ');
-    return { k: key, href: withBase(base, href), label, nav, x: p.x, y: p.y, cls, selected: isSel(kind, id), live, tab: roving.current === key };
+    const cls = [
+      gone && 'is-away',
+      touchedNode && 'is-touched',
+      compared && 'is-compared',
+      hl?.has(key) && 'is-hl',
+      out && 'is-out',
+      dim && 'is-dim',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      k: key,
+      href: withBase(base, href),
+      label,
+      nav,
+      x: p.x,
+      y: p.y,
+      cls,
+      selected: isSel(kind, id),
+      live,
+      tab: roving.current === key,
+    };
   };
   // events, once for the whole SVG: a node is found by its data-key
-  const keyOf = (e: { target: EventTarget }) => (e.target as Element).closest?.('a.node')?.getAttribute('data-key') ?? null;
+  const keyOf = (e: { target: EventTarget }) =>
+    (e.target as Element).closest?.('a.node')?.getAttribute('data-key') ?? null;
   const select = (key: string) => {
     const [kind, id] = key.split(':') as ['a' | 'm', string];
     roving.setCurrent(key);
-    dispatch({ type: 'toggle', selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) } });
+    dispatch({
+      type: 'toggle',
+      selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) },
+    });
   };
   const events = live
     ? {
@@ -112,7 +151,10 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
         onMouseLeave: () => setHover(null),
       }
     : {};
-  const roleText = (r: Record<string, number>) => ROLE_ORDER.filter((x) => r[x]! > 0).map((x) => `${ROLE_MARKS[x].label}${r[x]}`).join('、');
+  const roleText = (r: Record<string, number>) =>
+    ROLE_ORDER.filter((x) => r[x]! > 0)
+      .map((x) => `${ROLE_MARKS[x].label}${r[x]}`)
+      .join('、');
   const agencies = data.byLoad.map((id) => ix.agencyById.get(id)!);
   const away = (key: string, p: unknown) => Boolean(hood) && !p && key !== `a:${selectedAgency}`;
 
@@ -124,17 +166,27 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
       {live && (
         <div className="net__tools">
           <div className="net__zoom" role="group" aria-label="缩放">
-            <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="放大" disabled={zoom.k >= ZOOM_MAX}>＋</button>
-            <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="缩小" disabled={zoom.k <= ZOOM_MIN}>－</button>
-            <button type="button" onClick={() => setZoom({ k: 1, x: 0, y: 0 })}>复位</button>
-            <span className="net__zoom-level" data-zoom-level>{Math.round(zoom.k * 100)}%</span>
+            <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="放大" disabled={zoom.k >= ZOOM_MAX}>
+              ＋
+            </button>
+            <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="缩小" disabled={zoom.k <= ZOOM_MIN}>
+              －
+            </button>
+            <button type="button" onClick={() => setZoom({ k: 1, x: 0, y: 0 })}>
+              复位
+            </button>
+            <span className="net__zoom-level" data-zoom-level>
+              {Math.round(zoom.k * 100)}%
+            </span>
           </div>
           <p className="net__help" id="net-help">
-            每按一次＋或－缩放 25%；也可按住 Ctrl（Mac 为 ⌘）滚动鼠标滚轮缩放，放大后拖动平移。文字大小不随缩放改变。方向键在图中逐个移动，回车或空格选择，Esc 取消。
+            每按一次＋或－缩放 25%；也可按住 Ctrl（Mac 为
+            ⌘）滚动鼠标滚轮缩放，放大后拖动平移。文字大小不随缩放改变。方向键在图中逐个移动，回车或空格选择，Esc 取消。
           </p>
           {selectedAgency && (
             <label className="net__relayout">
-              <input type="checkbox" checked={relayout} onChange={(e) => setRelayout(e.target.checked)} /> 只显示所选单位的措施与合作单位（重新布局）
+              <input type="checkbox" checked={relayout} onChange={(e) => setRelayout(e.target.checked)} />{' '}
+              只显示所选单位的措施与合作单位（重新布局）
             </label>
           )}
         </div>
@@ -162,8 +214,26 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
             const gone = !pa || !pm;
             const [p, q] = [tx(pa ?? a0), tx(pm ?? m0)];
             const key = `${e.agency}|${e.measure}`;
-            const cls = [gone && 'is-away', visible.active && !visible.edges.has(key) && 'is-out', touched.edges.has(key) && 'is-touched', hl && (hl.has(`a:${e.agency}`) && hl.has(`m:${e.measure}`) ? 'is-hl' : 'is-dim'), sel && !touched.edges.has(key) && 'is-dim'];
-            return <EdgeMark key={key} agency={e.agency} measure={e.measure} role={e.roles[0]!} x1={p.x} y1={p.y} x2={q.x} y2={q.y} cls={cls.filter(Boolean).join(' ')} />;
+            const cls = [
+              gone && 'is-away',
+              visible.active && !visible.edges.has(key) && 'is-out',
+              touched.edges.has(key) && 'is-touched',
+              hl && (hl.has(`a:${e.agency}`) && hl.has(`m:${e.measure}`) ? 'is-hl' : 'is-dim'),
+              sel && !touched.edges.has(key) && 'is-dim',
+            ];
+            return (
+              <EdgeMark
+                key={key}
+                agency={e.agency}
+                measure={e.measure}
+                role={e.roles[0]!}
+                x1={p.x}
+                y1={p.y}
+                x2={q.x}
+                y2={q.y}
+                cls={cls.filter(Boolean).join(' ')}
+              />
+            );
           })}
         </g>
         <g className="graph-measures">
@@ -172,7 +242,25 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
             const gone = away(`m:${m.number}`, p0);
             const p = tx(p0 ?? m);
             const label = `第${m.number}条 ${m.title}`;
-            return <MeasureMark key={m.number} {...nodeState(`m:${m.number}`, 'm', String(m.number), paths.measure(m.number), label, `2,${m.number}`, gone, p)} number={m.number} part={m.partId} r={m.r} color={m.color} />;
+            return (
+              <MeasureMark
+                key={m.number}
+                {...nodeState(
+                  `m:${m.number}`,
+                  'm',
+                  String(m.number),
+                  paths.measure(m.number),
+                  label,
+                  `2,${m.number}`,
+                  gone,
+                  p,
+                )}
+                number={m.number}
+                part={m.partId}
+                r={m.r}
+                color={m.color}
+              />
+            );
           })}
         </g>
         <g className="graph-agencies">
@@ -182,11 +270,26 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
             const gone = away(key, p0);
             const p = tx(p0 ?? a);
             const at0 = hood ? (gone ? null : hood.labels.get(a.id)) : a.label;
-            const spot = at0 && { x: Math.round((at0.x - (p0 ?? a).x) * 10) / 10, y: Math.round((at0.y - (p0 ?? a).y) * 10) / 10, anchor: at0.anchor };
+            const spot = at0 && {
+              x: Math.round((at0.x - (p0 ?? a).x) * 10) / 10,
+              y: Math.round((at0.y - (p0 ?? a).y) * 10) / 10,
+              anchor: at0.anchor,
+            };
             const label = `${a.name}：${a.count}条措施（${roleText(a.roles)}）`;
             const at = spot ?? { x: 0, y: a.r + 14, anchor: 'middle' as const };
             return (
-              <AgencyMark key={a.id} {...nodeState(key, 'a', a.id, paths.agency(a.id), label, `1,${i}`, gone, p)} id={a.id} name={a.name} count={a.count} r={a.r} lx={at.x} ly={at.y} anchor={at.anchor} placed={Boolean(spot)} />
+              <AgencyMark
+                key={a.id}
+                {...nodeState(key, 'a', a.id, paths.agency(a.id), label, `1,${i}`, gone, p)}
+                id={a.id}
+                name={a.name}
+                count={a.count}
+                r={a.r}
+                lx={at.x}
+                ly={at.y}
+                anchor={at.anchor}
+                placed={Boolean(spot)}
+              />
             );
           })}
         </g>

@@ -12,7 +12,9 @@ export function useRoving(initial: string) {
     if (!keys.includes(e.key)) return;
     const from = (e.target as Element).closest<HTMLElement | SVGElement>('[data-nav]');
     if (!from) return;
-    const items = [...e.currentTarget.querySelectorAll<HTMLElement | SVGElement>('[data-nav]')].filter((el) => el.getClientRects().length > 0);
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement | SVGElement>('[data-nav]')].filter(
+      (el) => el.getClientRects().length > 0,
+    );
     const pos = (el: Element) => el.getAttribute('data-nav')!.split(',').map(Number) as [number, number];
     const [r, c] = pos(from);
     let next: Element | undefined;
@@ -26,7 +28,10 @@ export function useRoving(initial: string) {
       const row = rows[rows.indexOf(r) + (e.key === 'ArrowDown' ? 1 : -1)];
       if (row !== undefined) {
         const inRow = items.filter((el) => pos(el)[0] === row);
-        next = inRow.reduce((best, el) => (Math.abs(pos(el)[1] - c) < Math.abs(pos(best)[1] - c) ? el : best), inRow[0]!);
+        next = inRow.reduce(
+          (best, el) => (Math.abs(pos(el)[1] - c) < Math.abs(pos(best)[1] - c) ? el : best),
+          inRow[0]!,
+        );
       }
     }
     if (!next) return;

@@ -17,6 +17,12 @@ const escapeAttr = (s: string) => s.replace(/&/gu, '&amp;').replace(/"/gu, '&quo
  */
 export function externalizeInline(html: string, save: SaveFile): string {
   return html
-    .replace(/<script>([\s\S]*?)<\/script>/gu, (_, body: string) => `<script src="${escapeAttr(save('js', body))}"></script>`)
-    .replace(/<style>([\s\S]*?)<\/style>/gu, (_, body: string) => `<link rel="stylesheet" href="${escapeAttr(save('css', body))}">`);
+    .replace(
+      /<script>([\s\S]*?)<\/script>/gu,
+      (_, body: string) => `<script src="${escapeAttr(save('js', body))}"></script>`,
+    )
+    .replace(
+      /<style>([\s\S]*?)<\/style>/gu,
+      (_, body: string) => `<link rel="stylesheet" href="${escapeAttr(save('css', body))}">`,
+    );
 }

@@ -160,7 +160,8 @@ export function nginxConf({
       .map(([k, v]) => `${indent}add_header ${k} ${nginxQuote(v)} always;\n`)
       .join('');
   // add_header in a location replaces the server's, so every location repeats the full set
-  const location = (match: string, cache: string, extra = '') => `  location ${match} {\n${extra}${headers(cache, '    ')}  }\n`;
+  const location = (match: string, cache: string, extra = '') =>
+    `  location ${match} {\n${extra}${headers(cache, '    ')}  }\n`;
   return (
     `# Generated from src/lib/build/headers.ts (npm run deploy:nginx); edit that file, not this one.\n` +
     `# The contents of dist/ go in ${root}${b === '/' ? '' : b.slice(0, -1)}; the site answers under ${b}.\n` +
@@ -196,7 +197,11 @@ export interface HeaderMismatch {
 }
 
 /** Compares a response's headers (any case) with what headersFor(pathname, base) says it must carry. */
-export function compareHeaders(pathname: string, base: string, actual: (name: string) => string | null): HeaderMismatch[] {
+export function compareHeaders(
+  pathname: string,
+  base: string,
+  actual: (name: string) => string | null,
+): HeaderMismatch[] {
   return Object.entries(headersFor(pathname, base))
     .map(([name, expected]) => ({ name, expected, actual: actual(name) }))
     .filter((h) => h.actual !== h.expected);

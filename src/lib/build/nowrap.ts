@@ -7,11 +7,71 @@
 
 /** Measure words and units that follow a number in the plan's kind of text (longest first where they overlap). */
 const UNITS = [
-  '平方公里', '平方米', '公里', '千米', '万亩', '人次', '小时', '个月', '周岁', '千瓦', '万吨',
-  '%', '‰', '℃', '年', '月', '日', '号', '家', '个', '项', '条', '所', '座', '张', '次', '倍', '户', '辆', '架',
-  '亩', '米', '吨', '台', '名', '人', '元', '万', '亿', '千', '百', '场', '批', '类', '部', '天', '岁', '届', '期',
-  '级', '星', '处', '件', '种', '位', '支', '套', '间', '床', '栋', '片', '点', '成',
-  'G', 'A',
+  '平方公里',
+  '平方米',
+  '公里',
+  '千米',
+  '万亩',
+  '人次',
+  '小时',
+  '个月',
+  '周岁',
+  '千瓦',
+  '万吨',
+  '%',
+  '‰',
+  '℃',
+  '年',
+  '月',
+  '日',
+  '号',
+  '家',
+  '个',
+  '项',
+  '条',
+  '所',
+  '座',
+  '张',
+  '次',
+  '倍',
+  '户',
+  '辆',
+  '架',
+  '亩',
+  '米',
+  '吨',
+  '台',
+  '名',
+  '人',
+  '元',
+  '万',
+  '亿',
+  '千',
+  '百',
+  '场',
+  '批',
+  '类',
+  '部',
+  '天',
+  '岁',
+  '届',
+  '期',
+  '级',
+  '星',
+  '处',
+  '件',
+  '种',
+  '位',
+  '支',
+  '套',
+  '间',
+  '床',
+  '栋',
+  '片',
+  '点',
+  '成',
+  'G',
+  'A',
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const UNIT = `(?:${UNITS.map(escape).join('|')})`;
@@ -48,9 +108,22 @@ export function numberRuns(text: string): Segment[] {
 }
 
 /** Elements whose text is not page text, or cannot hold a <span>: left exactly as they are. */
-const SKIP = new Set(['head', 'script', 'style', 'title', 'textarea', 'svg', 'math', 'template', 'option', 'code', 'kbd']);
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'svg',
+  'math',
+  'template',
+  'option',
+  'code',
+  'kbd',
+]);
 /** A tag (quoted attribute values may contain > and <), or a comment. */
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?)>/gu;
+const TAG =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)((?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?)>/gu;
 /** Character references in text (&#39; &amp; …): never split. */
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/giu;
 

@@ -15,7 +15,11 @@ export interface EnCiteSource extends CiteSource {
 export const EN_CITE_FORMATS = ['plainEn', 'apa', 'chicago'] as const;
 export type EnCiteFormat = (typeof EN_CITE_FORMATS)[number];
 export type AnyCiteFormat = CiteFormat | EnCiteFormat;
-export const EN_CITE_FORMAT_LABELS: Record<EnCiteFormat, string> = { plainEn: 'Plain', apa: 'APA 7', chicago: 'Chicago' };
+export const EN_CITE_FORMAT_LABELS: Record<EnCiteFormat, string> = {
+  plainEn: 'Plain',
+  apa: 'APA 7',
+  chicago: 'Chicago',
+};
 
 const date = (iso: string) => enDate(new Date(`${iso}T00:00:00Z`));
 
@@ -25,9 +29,13 @@ export function enLocator(src: CiteSource): string {
   return `Measure ${src.measure}${src.sentence ? `, sentence ${src.sentence}` : ''}`;
 }
 
-const unofficial = (src: CiteSource) => `Unofficial English translation by ${src.siteName}; the Chinese text is authoritative`;
+const unofficial = (src: CiteSource) =>
+  `Unofficial English translation by ${src.siteName}; the Chinese text is authoritative`;
 /** Official Chinese text: URL (the page's own 发布日期) — or nothing when no official publication is known. */
-const officialNote = (src: CiteSource) => (src.official ? `Official Chinese text: ${src.official.url} (the page gives its publication date as ${date(src.official.published)})` : '');
+const officialNote = (src: CiteSource) =>
+  src.official
+    ? `Official Chinese text: ${src.official.url} (the page gives its publication date as ${date(src.official.published)})`
+    : '';
 const sentences = (...parts: string[]) => parts.filter(Boolean).join('. ');
 
 function plainEn(src: EnCiteSource, accessed: string): string {

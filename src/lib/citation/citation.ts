@@ -115,7 +115,9 @@ function gbt7714(src: CiteSource, accessed: string): string {
 }
 
 function markdown(src: CiteSource, accessed: string): string {
-  const what = src.measure ? `《${src.title}》${locator(src)}${src.measureTitle ? `：${src.measureTitle}` : ''}` : `《${src.title}》`;
+  const what = src.measure
+    ? `《${src.title}》${locator(src)}${src.measureTitle ? `：${src.measureTitle}` : ''}`
+    : `《${src.title}》`;
   const official = src.official ? `；[官方发布](${src.official.url})` : '';
   return `[${what.replace(/[[\]]/gu, '\\$&')}](${citeUrl(src)})（${src.docNumber}，${src.siteName}${UNOFFICIAL}，访问日期：${accessed}${official}）`;
 }
@@ -131,7 +133,9 @@ export function bibKey(src: CiteSource): string {
 }
 
 function bibtex(src: CiteSource, accessed: string): string {
-  const title = src.measure ? `${src.title}：${locator(src)}${src.measureTitle ? ` ${src.measureTitle}` : ''}` : src.title;
+  const title = src.measure
+    ? `${src.title}：${locator(src)}${src.measureTitle ? ` ${src.measureTitle}` : ''}`
+    : src.title;
   const note = `${UNOFFICIAL}。原文：${src.issuer}，${src.docNumber}，${src.signed}${src.official ? `；官方发布：${src.official.url}` : ''}。访问日期：${accessed}`;
   const fields: [string, string][] = [
     ['author', `{${bib(src.siteName)}}`],
@@ -160,11 +164,20 @@ function quote(src: CiteSource, accessed: string): string {
   return `“${text}”——《${src.title}》${locator(src)}（${src.docNumber}）。${official ? `${official}；` : ''}${src.siteName}${UNOFFICIAL}：${citeUrl(src)}（${cnIsoDate(accessed)}访问）。`;
 }
 
-const FORMATTERS: Record<CiteFormat, (src: CiteSource, accessed: string) => string> = { official, plain, gbt7714, markdown, bibtex, quote };
+const FORMATTERS: Record<CiteFormat, (src: CiteSource, accessed: string) => string> = {
+  official,
+  plain,
+  gbt7714,
+  markdown,
+  bibtex,
+  quote,
+};
 
 /** The formats a source supports: the official citation needs a known official publication, the quote needs text. */
 export function citeFormats(src: CiteSource): CiteFormat[] {
-  return CITE_FORMATS.filter((f) => (f !== 'official' || src.official) && (f !== 'quote' || (src.sentences?.length ?? 0) > 0));
+  return CITE_FORMATS.filter(
+    (f) => (f !== 'official' || src.official) && (f !== 'quote' || (src.sentences?.length ?? 0) > 0),
+  );
 }
 
 /** The citation text in one format (empty when the source does not support it). `accessed` is the access date, YYYY-MM-DD. */
@@ -186,7 +199,11 @@ export interface CitedDocument {
 }
 
 /** The citation source of the whole document or of one measure, for this site's page at `url`. */
-export function citeSourceOf(doc: CitedDocument, url: string, measure?: { number: number; title: string; sentences: string[] }): CiteSource {
+export function citeSourceOf(
+  doc: CitedDocument,
+  url: string,
+  measure?: { number: number; title: string; sentences: string[] },
+): CiteSource {
   const first = doc.officialSources[0];
   return {
     title: doc.title,

@@ -10,7 +10,15 @@ import type { reliefSchema } from '../../schemas/relief';
 import type { targetSchema, Comparator } from '../../schemas/target';
 import type { nonTargetSchema, NonTargetReason } from '../../schemas/non-target';
 import type { reliefReviewSchema } from '../../schemas/relief-review';
-import { FIRM_NAMES, FIRM_TYPES, INDUSTRY_NAMES, type Directness, type FirmType, type Industry, type SupportType } from '../../schemas/relief-vocab';
+import {
+  FIRM_NAMES,
+  FIRM_TYPES,
+  INDUSTRY_NAMES,
+  type Directness,
+  type FirmType,
+  type Industry,
+  type SupportType,
+} from '../../schemas/relief-vocab';
 import { sentencesAt, type Location } from '../model/sentences';
 import { chineseNumeralValue } from './numbers';
 
@@ -120,7 +128,8 @@ export function namesFirm(text: string, firm: FirmType): boolean {
   let t = ownWords(text);
   for (const other of FIRM_TYPES) {
     if (other === firm) continue;
-    for (const longer of FIRM_NAMES[other]) if (FIRM_NAMES[firm].some((w) => longer.includes(w) && longer !== w)) t = t.split(longer).join('');
+    for (const longer of FIRM_NAMES[other])
+      if (FIRM_NAMES[firm].some((w) => longer.includes(w) && longer !== w)) t = t.split(longer).join('');
   }
   return FIRM_NAMES[firm].some((w) => t.includes(w));
 }
@@ -133,21 +142,39 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
   const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
   /** Checks the location, sentence and quote of an entry; returns the sentence text when all exist. */
-  const anchor = (file: string, id: string, d: { measure?: number; part?: number; sentence: number }, quote: string, field = 'quote'): string | undefined => {
+  const anchor = (
+    file: string,
+    id: string,
+    d: { measure?: number; part?: number; sentence: number },
+    quote: string,
+    field = 'quote',
+  ): string | undefined => {
     const l = loc(d);
     const sentences = sentencesAt(plan, l);
     if (!sentences) {
-      problem(file, `${id}.${l.measure !== undefined ? 'measure' : 'part'}`, `there is no ${l.measure !== undefined ? `measure ${l.measure}` : `part ${l.part}`}`);
+      problem(
+        file,
+        `${id}.${l.measure !== undefined ? 'measure' : 'part'}`,
+        `there is no ${l.measure !== undefined ? `measure ${l.measure}` : `part ${l.part}`}`,
+      );
       return undefined;
     }
     const text = sentences[d.sentence - 1];
     if (text === undefined) {
-      problem(file, `${id}.sentence`, `sentence ${d.sentence} does not exist (the text has ${sentences.length} sentences, s1…s${sentences.length})`);
+      problem(
+        file,
+        `${id}.sentence`,
+        `sentence ${d.sentence} does not exist (the text has ${sentences.length} sentences, s1…s${sentences.length})`,
+      );
       return undefined;
     }
     if (!text.includes(quote)) {
       const elsewhere = sentences.findIndex((s) => s.includes(quote));
-      problem(file, `${id}.${field}`, `"${quote}" does not occur in sentence ${d.sentence} ("${text}")${elsewhere >= 0 ? `; it occurs in sentence ${elsewhere + 1}` : ''}`);
+      problem(
+        file,
+        `${id}.${field}`,
+        `"${quote}" does not occur in sentence ${d.sentence} ("${text}")${elsewhere >= 0 ? `; it occurs in sentence ${elsewhere + 1}` : ''}`,
+      );
       return undefined;
     }
     return text;
@@ -170,10 +197,15 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
     const text = anchor(F, e.id, d, d.quote);
     if (text === undefined) continue;
     const measureText = plan.measureByNumber.get(d.measure)!.text;
-    if (d.amount !== undefined && !text.includes(d.amount)) problem(F, `${e.id}.amount`, `"${d.amount}" does not occur in sentence ${d.sentence}`);
+    if (d.amount !== undefined && !text.includes(d.amount))
+      problem(F, `${e.id}.amount`, `"${d.amount}" does not occur in sentence ${d.sentence}`);
     d.industries.forEach((ind, i) => {
       if (!INDUSTRY_NAMES[ind].some((w) => measureText.includes(w))) {
-        problem(F, `${e.id}.industries[${i}]`, `measure ${d.measure} does not name "${ind}" (none of ${INDUSTRY_NAMES[ind].join('、')} occurs in its text)`);
+        problem(
+          F,
+          `${e.id}.industries[${i}]`,
+          `measure ${d.measure} does not name "${ind}" (none of ${INDUSTRY_NAMES[ind].join('、')} occurs in its text)`,
+        );
       }
     });
     const title = plan.measureByNumber.get(d.measure)!.sentences[0]!;
@@ -186,7 +218,8 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
         );
       }
     });
-    if (d.recipient !== undefined && !text.includes(d.recipient)) problem(F, `${e.id}.recipient`, `"${d.recipient}" does not occur in sentence ${d.sentence}`);
+    if (d.recipient !== undefined && !text.includes(d.recipient))
+      problem(F, `${e.id}.recipient`, `"${d.recipient}" does not occur in sentence ${d.sentence}`);
     relief.push({
       id: e.id,
       measure: d.measure,
@@ -207,9 +240,18 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
   const seenItems: Relief[] = [];
   for (const r of relief) {
     const other = seenItems.find(
-      (o) => o.measure === r.measure && o.sentence === r.sentence && o.support === r.support && (o.quote.includes(r.quote) || r.quote.includes(o.quote)),
+      (o) =>
+        o.measure === r.measure &&
+        o.sentence === r.sentence &&
+        o.support === r.support &&
+        (o.quote.includes(r.quote) || r.quote.includes(o.quote)),
     );
-    if (other) problem(F, `${r.id}.support`, `"${other.id}" already classifies these words of sentence ${r.sentence} of measure ${r.measure} as ${r.support}`);
+    if (other)
+      problem(
+        F,
+        `${r.id}.support`,
+        `"${other.id}" already classifies these words of sentence ${r.sentence} of measure ${r.measure} as ${r.support}`,
+      );
     seenItems.push(r);
   }
 
@@ -226,13 +268,16 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
     if (text === undefined) continue;
     if (d.figure !== undefined) {
       const printed = `${d.figure}${d.unit ?? ''}`;
-      if (!d.quote.includes(printed)) problem(T, `${e.id}.figure`, `the quote does not contain "${printed}" (figure followed by unit)`);
+      if (!d.quote.includes(printed))
+        problem(T, `${e.id}.figure`, `the quote does not contain "${printed}" (figure followed by unit)`);
     }
-    if (d.goal !== undefined && !d.quote.includes(d.goal)) problem(T, `${e.id}.goal`, `the quote does not contain "${d.goal}"`);
+    if (d.goal !== undefined && !d.quote.includes(d.goal))
+      problem(T, `${e.id}.goal`, `the quote does not contain "${d.goal}"`);
     d.comparators.forEach((c, i) => {
       if (!d.quote.includes(c)) problem(T, `${e.id}.comparators[${i}]`, `the quote does not contain "${c}"`);
     });
-    if (d.deadline !== undefined && !d.quote.includes(d.deadline)) problem(T, `${e.id}.deadline`, `the quote does not contain "${d.deadline}"`);
+    if (d.deadline !== undefined && !d.quote.includes(d.deadline))
+      problem(T, `${e.id}.deadline`, `the quote does not contain "${d.deadline}"`);
     const [lo, hi] = figureValues(d.figure);
     targets.push({
       id: e.id,
@@ -260,7 +305,14 @@ export function buildDerived(plan: Plan, input: DerivedInput): Derived {
   for (const e of input.nonTargets) {
     const d = e.data;
     if (anchor(N, e.id, d, d.number, 'number') === undefined) continue;
-    nonTargets.push({ id: e.id, location: loc(d), sentence: d.sentence, number: d.number, reason: d.reason, note: d.note });
+    nonTargets.push({
+      id: e.id,
+      location: loc(d),
+      sentence: d.sentence,
+      number: d.number,
+      reason: d.reason,
+      note: d.note,
+    });
   }
 
   if (problems.length) throw new ContentError(problems);
@@ -287,12 +339,15 @@ function checkReview(
     const { measure, decision, reason } = e.data;
     if (!plan.measureByNumber.has(measure)) problem(R, `${e.id}.measure`, `there is no measure ${measure}`);
     else if (byMeasure.has(measure)) problem(R, `${e.id}.measure`, `measure ${measure} is reviewed twice`);
-    else if (decision === 'in' && !classified.has(measure)) problem(R, `${e.id}.decision`, `measure ${measure} is "in" but content/relief.yaml has no entry for it`);
-    else if (decision === 'out' && classified.has(measure)) problem(R, `${e.id}.decision`, `measure ${measure} is "out" but content/relief.yaml classifies it`);
+    else if (decision === 'in' && !classified.has(measure))
+      problem(R, `${e.id}.decision`, `measure ${measure} is "in" but content/relief.yaml has no entry for it`);
+    else if (decision === 'out' && classified.has(measure))
+      problem(R, `${e.id}.decision`, `measure ${measure} is "out" but content/relief.yaml classifies it`);
     byMeasure.set(measure, { measure, decision, reason });
   }
   for (const m of plan.measures) {
-    if (!byMeasure.has(m.number)) problem(R, `measure ${m.number}`, 'this measure has no review entry (in or out, with the reason)');
+    if (!byMeasure.has(m.number))
+      problem(R, `measure ${m.number}`, 'this measure has no review entry (in or out, with the reason)');
   }
   return [...byMeasure.values()].sort((a, b) => a.measure - b.measure);
 }
@@ -316,7 +371,11 @@ export function locKey(l: Location): number {
 const BEFORE_FIGURE: readonly Comparator[] = ['力争', '达到', '降至', '压减至'];
 
 /** A target's figure as a reader expects it: comparators that precede the figure (力争达到), the figure, those that follow (以上). */
-export function targetPhrase(t: Pick<Target, 'comparators' | 'figure' | 'unit' | 'goal'>): { before: string; figure: string; after: string } {
+export function targetPhrase(t: Pick<Target, 'comparators' | 'figure' | 'unit' | 'goal'>): {
+  before: string;
+  figure: string;
+  after: string;
+} {
   return {
     before: t.comparators.filter((c) => BEFORE_FIGURE.includes(c)).join(''),
     figure: t.figure ? `${t.figure.replace('-', '–')}${t.unit}` : (t.goal ?? ''),

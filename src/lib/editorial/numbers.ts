@@ -10,7 +10,8 @@ import { ContentError, type ContentProblem, type Plan } from '../model/model';
 import type { Derived } from './derived';
 import { locationLabel, partSentences, type Location } from '../model/sentences';
 
-const NUMBER = /\d+(?:\.\d+)?(?:[-∶+]\d+(?:\.\d+)?)*|第[一二两三四五六七八九十百千]+|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一(?=[十百千])[一二两三四五六七八九十百千]+/gu;
+const NUMBER =
+  /\d+(?:\.\d+)?(?:[-∶+]\d+(?:\.\d+)?)*|第[一二两三四五六七八九十百千]+|[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一(?=[十百千])[一二两三四五六七八九十百千]+/gu;
 
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -54,14 +55,16 @@ export function numbersInText(plan: Plan): NumberOccurrence[] {
     }
   }
   for (const s of plan.sectors) {
-    for (const n of numberTokens(s.heading)) out.push({ location: { part: plan.partById.get(s.partId)!.number }, sentence: 0, number: n });
+    for (const n of numberTokens(s.heading))
+      out.push({ location: { part: plan.partById.get(s.partId)!.number }, sentence: 0, number: n });
   }
   for (const m of plan.measures) {
     m.sentences.forEach((s, i) => {
       for (const n of numberTokens(s)) out.push({ location: { measure: m.number }, sentence: i + 1, number: n });
     });
     // sentence 0: the responsibility parenthesis (no number is expected there)
-    for (const n of numberTokens(m.responsibility)) out.push({ location: { measure: m.number }, sentence: 0, number: n });
+    for (const n of numberTokens(m.responsibility))
+      out.push({ location: { measure: m.number }, sentence: 0, number: n });
   }
   return out;
 }
@@ -70,12 +73,16 @@ const key = (o: NumberOccurrence) =>
   `${o.location.measure !== undefined ? `m${o.location.measure}` : `p${o.location.part}`}/s${o.sentence}/${o.number}`;
 
 /** The numbers derived data claims to account for, one occurrence per claim. */
-export function accountedNumbers(derived: Pick<Derived, 'targets' | 'nonTargets'>): (NumberOccurrence & { by: string })[] {
+export function accountedNumbers(
+  derived: Pick<Derived, 'targets' | 'nonTargets'>,
+): (NumberOccurrence & { by: string })[] {
   const out: (NumberOccurrence & { by: string })[] = [];
   for (const t of derived.targets) {
-    for (const n of [...(t.figure ? [t.figure] : []), ...numberTokens(t.deadline ?? '')]) out.push({ location: t.location, sentence: t.sentence, number: n, by: `targets.yaml ${t.id}` });
+    for (const n of [...(t.figure ? [t.figure] : []), ...numberTokens(t.deadline ?? '')])
+      out.push({ location: t.location, sentence: t.sentence, number: n, by: `targets.yaml ${t.id}` });
   }
-  for (const n of derived.nonTargets) out.push({ location: n.location, sentence: n.sentence, number: n.number, by: `non-targets.yaml ${n.id}` });
+  for (const n of derived.nonTargets)
+    out.push({ location: n.location, sentence: n.sentence, number: n.number, by: `non-targets.yaml ${n.id}` });
   return out;
 }
 

@@ -119,7 +119,14 @@ export interface TaskForceLoad {
 export function taskForceLoad(plan: Plan): TaskForceLoad[] {
   const order = new Map(plan.taskForces.map((t, i) => [t.id, i]));
   return plan.taskForces
-    .map((t) => ({ id: t.id, name: t.name, sectors: t.sectorIds, parts: t.partIds, measures: t.measureNumbers, ...countRoles(plan, t.measureNumbers) }))
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      sectors: t.sectorIds,
+      parts: t.partIds,
+      measures: t.measureNumbers,
+      ...countRoles(plan, t.measureNumbers),
+    }))
     .sort((a, b) => b.measures.length - a.measures.length || order.get(a.id)! - order.get(b.id)!);
 }
 
@@ -160,7 +167,9 @@ export function drillDown(plan: Plan): DrillNode {
         path: paths.part(p.number),
         partNumber: p.number,
         children: [
-          ...p.measureNumbers.filter((n) => !plan.measureByNumber.get(n)!.sectorId).map((n) => measureLeaf(n, p.number)),
+          ...p.measureNumbers
+            .filter((n) => !plan.measureByNumber.get(n)!.sectorId)
+            .map((n) => measureLeaf(n, p.number)),
           ...p.sectorIds.map((sid) => {
             const s = plan.sectorById.get(sid)!;
             return {

@@ -79,9 +79,14 @@ export function explorerData(plan: Plan): ExplorerData {
   const g = layoutGraph(plan);
   const order = [...plan.agencies].sort(byLoad(plan)).map((a) => a.id);
   const rank = new Map(order.map((id, i) => [id, i]));
-  const circles = [...g.agencies.map((n) => ({ x: n.x, y: n.y, r: n.r })), ...g.measures.map((n) => ({ x: n.x, y: n.y, r: n.r, soft: true }))];
+  const circles = [
+    ...g.agencies.map((n) => ({ x: n.x, y: n.y, r: n.r })),
+    ...g.measures.map((n) => ({ x: n.x, y: n.y, r: n.r, soft: true })),
+  ];
   const labels = placeLabels(
-    [...g.agencies].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).map((a) => ({ id: a.id, text: a.name, x: a.x, y: a.y, r: a.r })),
+    [...g.agencies]
+      .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+      .map((a) => ({ id: a.id, text: a.name, x: a.x, y: a.y, r: a.r })),
     circles,
     { fontSize: LABEL_FONT, bounds: { x0: 2, y0: 2, x1: g.width - 2, y1: g.height - 2 } },
   );
@@ -92,15 +97,58 @@ export function explorerData(plan: Plan): ExplorerData {
     height: g.height,
     agencies: g.agencies.map((a) => {
       const l = labels.get(a.id);
-      return { id: a.id, name: a.name, aliases: a.aliases, count: a.count, roles: a.roles, x: a.x, y: a.y, r: Math.round(a.r * 10) / 10, label: l ? { x: Math.round(l.x * 10) / 10, y: Math.round(l.y * 10) / 10, anchor: l.anchor } : null };
+      return {
+        id: a.id,
+        name: a.name,
+        aliases: a.aliases,
+        count: a.count,
+        roles: a.roles,
+        x: a.x,
+        y: a.y,
+        r: Math.round(a.r * 10) / 10,
+        label: l ? { x: Math.round(l.x * 10) / 10, y: Math.round(l.y * 10) / 10, anchor: l.anchor } : null,
+      };
     }),
-    measures: g.measures.map((m) => ({ number: m.number, title: m.title, partId: m.partId, partNumber: m.partNumber, sectorId: m.sectorId ?? null, taskForceId: m.taskForceId ?? null, color: m.color, x: m.x, y: m.y, r: m.r })),
+    measures: g.measures.map((m) => ({
+      number: m.number,
+      title: m.title,
+      partId: m.partId,
+      partNumber: m.partNumber,
+      sectorId: m.sectorId ?? null,
+      taskForceId: m.taskForceId ?? null,
+      color: m.color,
+      x: m.x,
+      y: m.y,
+      r: m.r,
+    })),
     edges: g.edges.map((e) => ({ agency: e.agency, measure: e.measure, roles: e.roles })),
     byLoad: order,
-    parts: plan.parts.filter((p) => p.measureNumbers.length).map((p) => ({ id: p.id, number: p.number, label: `${p.numeral}、${p.heading}`, color: colors.get(p.number) ?? '' })),
-    groups: breakdownRows(plan).map((r) => ({ kind: r.kind, id: r.id, label: r.label, heading: r.heading, path: r.path, partId: r.partId, partNumber: r.partNumber, taskForceId: r.taskForceId ?? null, measures: r.measures })),
+    parts: plan.parts
+      .filter((p) => p.measureNumbers.length)
+      .map((p) => ({
+        id: p.id,
+        number: p.number,
+        label: `${p.numeral}、${p.heading}`,
+        color: colors.get(p.number) ?? '',
+      })),
+    groups: breakdownRows(plan).map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      label: r.label,
+      heading: r.heading,
+      path: r.path,
+      partId: r.partId,
+      partNumber: r.partNumber,
+      taskForceId: r.taskForceId ?? null,
+      measures: r.measures,
+    })),
     taskForces: plan.taskForces.map((t) => ({ id: t.id, name: t.name, measures: t.measureNumbers })),
     matrix: { parts: matrix.parts, sectors: matrix.sectors, columns: matrix.columns.map((c) => c.measure) },
-    partners: Object.fromEntries(plan.agencies.map((a) => [a.id, partnersOf(plan, a.id).map((p) => ({ id: p.id, weight: p.weight, measures: p.measures.map((m) => m.number) }))])),
+    partners: Object.fromEntries(
+      plan.agencies.map((a) => [
+        a.id,
+        partnersOf(plan, a.id).map((p) => ({ id: p.id, weight: p.weight, measures: p.measures.map((m) => m.number) })),
+      ]),
+    ),
   };
 }

@@ -2,7 +2,15 @@
  * The agency–measure graph: agencies and measures as nodes, one edge per (agency, measure) with the
  * roles the agency holds there, and a deterministic force layout computed at build time.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Plan, Role } from '../model/model';
 import { primaryRole, ROLE_ORDER, partColor } from './common';
 
@@ -135,7 +143,10 @@ export function layoutGraph(plan: Plan, options: LayoutOptions = {}): Graph {
         .strength(0.25),
     )
     .force('charge', forceManyBody<SimNode>().strength(-90))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 4))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.r + 4),
+    )
     .force('x', forceX<SimNode>(0).strength(0.06))
     .force('y', forceY<SimNode>(0).strength(0.08))
     .stop();

@@ -43,7 +43,8 @@ export function textWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
-export const boxesOverlap = (a: Box, b: Box, gap = 0) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
+  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
 
 function boxHitsCircle(b: Box, c: Circle): boolean {
   const nx = Math.max(b.x0, Math.min(c.x, b.x1));
@@ -105,6 +106,7 @@ export function placeLabels(
 /** Pairs of boxes that overlap (for tests and the browser check). */
 export function overlappingPairs(boxes: Box[]): number {
   let n = 0;
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i]!, boxes[j]!)) n++;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i]!, boxes[j]!)) n++;
   return n;
 }

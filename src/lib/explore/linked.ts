@@ -50,7 +50,8 @@ export function visibleUnder(ix: Index, f: Filters): Visible {
   const agencies = new Set<string>();
   const edges = new Set<string>();
   for (const m of ix.data.measures) {
-    if ((f.part && m.partId !== f.part) || (f.sector && m.sectorId !== f.sector) || (f.tf && m.taskForceId !== f.tf)) continue;
+    if ((f.part && m.partId !== f.part) || (f.sector && m.sectorId !== f.sector) || (f.tf && m.taskForceId !== f.tf))
+      continue;
     const es = (ix.edgesOfMeasure.get(m.number) ?? []).filter((e) => !f.role || e.roles.includes(f.role));
     if (f.role && es.length === 0) continue;
     measures.add(m.number);
@@ -77,7 +78,8 @@ export function touchedBy(ix: Index, s: Selection): Touched {
   let numbers: number[] = [];
   if (s.kind === 'agency') numbers = (ix.edgesOfAgency.get(s.id) ?? []).map((e) => e.measure);
   else if (s.kind === 'measure') numbers = ix.measureByNumber.has(s.number) ? [s.number] : [];
-  else if (s.kind === 'sector') numbers = ix.data.groups.find((g) => g.kind === 'sector' && g.id === s.id)?.measures ?? [];
+  else if (s.kind === 'sector')
+    numbers = ix.data.groups.find((g) => g.kind === 'sector' && g.id === s.id)?.measures ?? [];
   else numbers = ix.data.taskForces.find((x) => x.id === s.id)?.measures ?? [];
   for (const n of numbers) {
     t.measures.add(n);

@@ -57,15 +57,36 @@ export function buildMatrix(plan: Plan): Matrix {
       }
     };
     if (direct.length) {
-      sectors.push({ kind: 'direct', id: `part-${p.id}`, label: '—', heading: partHeading(plan, p.id), partNumber: p.number, span: direct.length });
+      sectors.push({
+        kind: 'direct',
+        id: `part-${p.id}`,
+        label: '—',
+        heading: partHeading(plan, p.id),
+        partNumber: p.number,
+        span: direct.length,
+      });
       push(direct);
     }
     for (const sid of p.sectorIds) {
       const s = plan.sectorById.get(sid)!;
-      sectors.push({ kind: 'sector', id: sid, label: s.heading, heading: sectorHeading(plan, sid), partNumber: p.number, span: s.measureNumbers.length });
+      sectors.push({
+        kind: 'sector',
+        id: sid,
+        label: s.heading,
+        heading: sectorHeading(plan, sid),
+        partNumber: p.number,
+        span: s.measureNumbers.length,
+      });
       push(s.measureNumbers);
     }
-    parts.push({ kind: 'part', id: p.id, label: `${p.numeral}、${p.heading}`, heading: partHeading(plan, p.id), partNumber: p.number, span: p.measureNumbers.length });
+    parts.push({
+      kind: 'part',
+      id: p.id,
+      label: `${p.numeral}、${p.heading}`,
+      heading: partHeading(plan, p.id),
+      partNumber: p.number,
+      span: p.measureNumbers.length,
+    });
   }
   const rows: MatrixRow[] = [...plan.agencies].sort(byLoad(plan)).map((a) => {
     const cells = columns.map((c) => rolesIn(plan, a.id, c.measure));

@@ -18,19 +18,32 @@ export interface NeighbourLayout {
   labels: Map<string, Pick<PlacedLabel, 'x' | 'y' | 'anchor'> | null>;
 }
 
-export function neighbourhood(data: ExplorerData, agencyId: string, measures: number[], maxPartners = 16): NeighbourLayout {
+export function neighbourhood(
+  data: ExplorerData,
+  agencyId: string,
+  measures: number[],
+  maxPartners = 16,
+): NeighbourLayout {
   const cx = data.width / 2;
   const cy = data.height / 2;
   const inner = Math.min(data.width, data.height) * 0.24;
   const outer = Math.min(data.width, data.height) * 0.42;
-  const ring = <T,>(items: T[], r: number, offset: number) =>
+  const ring = <T>(items: T[], r: number, offset: number) =>
     items.map((item, i) => {
       const a = -Math.PI / 2 + offset + (2 * Math.PI * i) / Math.max(1, items.length);
       return { item, x: Math.round((cx + r * Math.cos(a)) * 10) / 10, y: Math.round((cy + r * Math.sin(a)) * 10) / 10 };
     });
   const partners = (data.partners[agencyId] ?? []).slice(0, maxPartners).map((p) => p.id);
-  const measureSpots = new Map(ring([...measures].sort((a, b) => a - b), inner, 0).map((p) => [p.item, { x: p.x, y: p.y }]));
-  const partnerSpots = new Map(ring(partners, outer, Math.PI / Math.max(2, partners.length)).map((p) => [p.item, { x: p.x, y: p.y }]));
+  const measureSpots = new Map(
+    ring(
+      [...measures].sort((a, b) => a - b),
+      inner,
+      0,
+    ).map((p) => [p.item, { x: p.x, y: p.y }]),
+  );
+  const partnerSpots = new Map(
+    ring(partners, outer, Math.PI / Math.max(2, partners.length)).map((p) => [p.item, { x: p.x, y: p.y }]),
+  );
   const radius = new Map(data.agencies.map((a) => [a.id, a.r]));
   const measureR = data.measures[0]?.r ?? 11;
   const nameOf = new Map(data.agencies.map((a) => [a.id, a.name]));
@@ -40,7 +53,11 @@ export function neighbourhood(data: ExplorerData, agencyId: string, measures: nu
     ...[...partnerSpots].map(([id, p]) => ({ ...p, r: radius.get(id) ?? 10 })),
   ];
   const placed = placeLabels(
-    [{ id: agencyId, x: cx, y: cy }, ...[...partnerSpots].map(([id, p]) => ({ id, ...p }))].map((l) => ({ ...l, text: nameOf.get(l.id) ?? l.id, r: radius.get(l.id) ?? 10 })),
+    [{ id: agencyId, x: cx, y: cy }, ...[...partnerSpots].map(([id, p]) => ({ id, ...p }))].map((l) => ({
+      ...l,
+      text: nameOf.get(l.id) ?? l.id,
+      r: radius.get(l.id) ?? 10,
+    })),
     circles,
     { fontSize: FONT, bounds: { x0: 2, y0: 2, x1: data.width - 2, y1: data.height - 2 } },
   );

@@ -36,6 +36,12 @@ export function coResponsibility(plan: Plan, { limit = 20, min = 2 } = {}): Agen
   return [...shared.values()]
     .map((p) => ({ ...p, weight: roundWeight(p.weight) }))
     .filter((p) => p.measures.length >= min)
-    .sort((p, q) => q.weight - p.weight || q.measures.length - p.measures.length || index.get(p.a)! - index.get(q.a)! || index.get(p.b)! - index.get(q.b)!)
+    .sort(
+      (p, q) =>
+        q.weight - p.weight ||
+        q.measures.length - p.measures.length ||
+        index.get(p.a)! - index.get(q.a)! ||
+        index.get(p.b)! - index.get(q.b)!,
+    )
     .slice(0, limit);
 }

@@ -49,8 +49,15 @@ export function partnersOf(plan: Plan, agencyId: string): Partner[] {
     }
   }
   return [...found.entries()]
-    .map(([id, p]) => ({ id, name: plan.agencyById.get(id)!.name, measures: p.measures, weight: roundWeight(p.weight) }))
-    .sort((a, b) => b.weight - a.weight || b.measures.length - a.measures.length || index.get(a.id)! - index.get(b.id)!);
+    .map(([id, p]) => ({
+      id,
+      name: plan.agencyById.get(id)!.name,
+      measures: p.measures,
+      weight: roundWeight(p.weight),
+    }))
+    .sort(
+      (a, b) => b.weight - a.weight || b.measures.length - a.measures.length || index.get(a.id)! - index.get(b.id)!,
+    );
 }
 
 /** Partners of every agency, by agency id. */

@@ -21,7 +21,12 @@ export function roleChart(plan: Plan, href: Href): StackedBarsSpec {
     label: '各领域措施的责任分工：牵头、负责、配合的单位次数',
     series: roleSeries,
     unit: '次',
-    rows: breakdownRows(plan).map((r) => ({ key: `${r.kind}:${r.id}`, label: r.label, href: href(r.path), values: ROLE_ORDER.map((x) => r.roles[x]) })),
+    rows: breakdownRows(plan).map((r) => ({
+      key: `${r.kind}:${r.id}`,
+      label: r.label,
+      href: href(r.path),
+      values: ROLE_ORDER.map((x) => r.roles[x]),
+    })),
   };
 }
 
@@ -32,7 +37,12 @@ export function measureChart(plan: Plan, href: Href): StackedBarsSpec {
     label: '各领域的措施条数',
     series: [{ key: 'measures', label: '措施条数', ...PLAIN_STYLE }],
     unit: '条',
-    rows: breakdownRows(plan).map((r) => ({ key: `${r.kind}:${r.id}`, label: r.label, href: href(r.path), values: [r.measures.length] })),
+    rows: breakdownRows(plan).map((r) => ({
+      key: `${r.kind}:${r.id}`,
+      label: r.label,
+      href: href(r.path),
+      values: [r.measures.length],
+    })),
   };
 }
 
@@ -43,7 +53,12 @@ export function agencyChart(plan: Plan, href: Href): StackedBarsSpec {
     label: '各领域涉及的责任单位数',
     series: [{ key: 'agencies', label: '单位数', ...PLAIN_STYLE }],
     unit: '个',
-    rows: breakdownRows(plan).map((r) => ({ key: `${r.kind}:${r.id}`, label: r.label, href: href(r.path), values: [r.agencies.length] })),
+    rows: breakdownRows(plan).map((r) => ({
+      key: `${r.kind}:${r.id}`,
+      label: r.label,
+      href: href(r.path),
+      values: [r.agencies.length],
+    })),
   };
 }
 
@@ -54,7 +69,12 @@ export function taskForceChart(plan: Plan, href: Href): StackedBarsSpec {
     label: '各工作专班负责的措施条数',
     series: [{ key: 'measures', label: '措施条数', ...PLAIN_STYLE }],
     unit: '条',
-    rows: taskForceLoad(plan).map((t) => ({ key: `tf:${t.id}`, label: t.name, href: href(`/explore/graph/?tf=${encodeURIComponent(t.id)}`), values: [t.measures.length] })),
+    rows: taskForceLoad(plan).map((t) => ({
+      key: `tf:${t.id}`,
+      label: t.name,
+      href: href(`/explore/graph/?tf=${encodeURIComponent(t.id)}`),
+      values: [t.measures.length],
+    })),
   };
 }
 

@@ -50,7 +50,12 @@ export type Action =
   | { type: 'view'; view: View }
   | { type: 'replace'; state: ExploreState };
 
-export const initialState = (view: View = 'graph'): ExploreState => ({ view, selection: null, filters: {}, compare: [] });
+export const initialState = (view: View = 'graph'): ExploreState => ({
+  view,
+  selection: null,
+  filters: {},
+  compare: [],
+});
 
 export const sameSelection = (a: Selection, b: Selection): boolean =>
   a === b ||
@@ -125,7 +130,10 @@ export function parseState(view: View, search: string, known: Known): ExploreSta
   if (sector && known.sectors.has(sector)) filters.sector = sector;
   if (tf && known.taskForces.has(tf)) filters.tf = tf;
   if (role && ROLES.includes(role)) filters.role = role as Role;
-  const compare = [...new Set((get('compare') ?? '').split(',').filter((id) => known.agencies.has(id)))].slice(0, MAX_COMPARE);
+  const compare = [...new Set((get('compare') ?? '').split(',').filter((id) => known.agencies.has(id)))].slice(
+    0,
+    MAX_COMPARE,
+  );
   return { view, selection, filters, compare };
 }
 

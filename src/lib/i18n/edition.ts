@@ -61,7 +61,11 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
   };
   const checkSentences = (file: string, field: string, zh: string[], en: string[]) => {
     if (en.length !== zh.length) {
-      problem(file, field, `has ${en.length} sentence${en.length === 1 ? '' : 's'}, the Chinese has ${zh.length}: exactly one English sentence per Chinese sentence`);
+      problem(
+        file,
+        field,
+        `has ${en.length} sentence${en.length === 1 ? '' : 's'}, the Chinese has ${zh.length}: exactly one English sentence per Chinese sentence`,
+      );
     }
     zh.forEach((s, i) => checkSentence(file, `${field}[${i}]`, s, en[i]));
   };
@@ -74,7 +78,8 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
   const G = EDITION_FILES.glossary;
   if (input.glossary.length !== 1) problem(G, 'id', `expected one glossary, found ${input.glossary.length}`);
   const g = input.glossary[0]!.data;
-  for (const k of ['title', 'number', 'header', 'noticeTitle', 'issuer', 'publication'] as const) noChinese(G, `document.${k}`, g.document[k]);
+  for (const k of ['title', 'number', 'header', 'noticeTitle', 'issuer', 'publication'] as const)
+    noChinese(G, `document.${k}`, g.document[k]);
   const cover = <T extends { id: string }>(field: string, rows: T[], ids: string[], text: (r: T) => string[]) => {
     const map = new Map<string, T>();
     rows.forEach((r, i) => {
@@ -120,7 +125,8 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
 
   // the notice, preamble, part texts and 抄送 block
   const D = EDITION_FILES.document;
-  if (input.document.length !== 1) problem(D, 'id', `expected one document translation, found ${input.document.length}`);
+  if (input.document.length !== 1)
+    problem(D, 'id', `expected one document translation, found ${input.document.length}`);
   const doc = input.document[0]!.data;
   const d = plan.document;
   checkSentence(D, 'recipients', d.recipients, doc.recipients);
@@ -128,10 +134,12 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
   checkSentences(D, 'preamble', splitSentences(d.preamble), doc.preamble);
   for (const p of plan.parts) {
     const en = doc.partTexts[p.id] ?? [];
-    if (en.length !== p.text.length) problem(D, `partTexts.${p.id}`, `has ${en.length} paragraphs, part ${p.id} has ${p.text.length}`);
+    if (en.length !== p.text.length)
+      problem(D, `partTexts.${p.id}`, `has ${en.length} paragraphs, part ${p.id} has ${p.text.length}`);
     p.text.forEach((t, i) => checkSentences(D, `partTexts.${p.id}[${i}]`, splitSentences(t), en[i] ?? []));
   }
-  for (const id of Object.keys(doc.partTexts)) if (!parts.has(id)) problem(D, `partTexts.${id}`, `unknown part "${id}"`);
+  for (const id of Object.keys(doc.partTexts))
+    if (!parts.has(id)) problem(D, `partTexts.${id}`, `unknown part "${id}"`);
   checkSentences(D, 'copyTo', d.copyTo, doc.copyTo);
 
   // the measures
@@ -151,7 +159,8 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
     if (/[.。]\s*$/u.test(t.title)) problem(file, 'title', 'ends with a full stop: the title is given without one');
     checkSentences(file, 'sentences', m.sentences.slice(1), t.sentences);
     checkSentence(file, 'responsibility', m.responsibility, t.responsibility);
-    if (!/^\(.*\)$/su.test(t.responsibility.trim())) problem(file, 'responsibility', 'must be in round brackets, like the Chinese （…）');
+    if (!/^\(.*\)$/su.test(t.responsibility.trim()))
+      problem(file, 'responsibility', 'must be in round brackets, like the Chinese （…）');
     for (const a of m.agencies) {
       const en = agencies.get(a.id);
       if (!en) continue;
@@ -174,7 +183,8 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
   }
   if (problems.length) throw new ContentError(problems);
 
-  const pick = <T extends { id: string }>(m: Map<string, T>, f: (r: T) => string) => new Map([...m].map(([id, r]) => [id, f(r)]));
+  const pick = <T extends { id: string }>(m: Map<string, T>, f: (r: T) => string) =>
+    new Map([...m].map(([id, r]) => [id, f(r)]));
   return {
     glossary: g,
     document: doc,

@@ -4,7 +4,20 @@
  * build check (./edition.ts) and its unit tests.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const EN_SCALE: Record<string, number> = {
   thousand: 1e3,
@@ -107,7 +120,8 @@ export function sentenceProblems(zh: string, en: string): string[] {
   if (en.trim() === '') return ['is empty'];
   const problems: string[] = [];
   const missing = missingNumbers(zh, en);
-  if (missing.length) problems.push(`lacks the number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the Chinese "${zh}"`);
+  if (missing.length)
+    problems.push(`lacks the number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the Chinese "${zh}"`);
   const han = strayChinese(en);
   if (han.length) problems.push(`contains Chinese outside <span lang="zh-CN">…</span>: ${han.join(' ')}`);
   const tags = strayMarkup(en);
@@ -118,7 +132,9 @@ export function sentenceProblems(zh: string, en: string): string[] {
 /** Splits English prose that quotes Chinese (glossary notes) into plain text and Chinese runs, to mark their language. */
 export function chineseRuns(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const m of text.matchAll(/([\p{Script=Han}\u3000-\u303f\uff01-\uff60]+)|([^\p{Script=Han}\u3000-\u303f\uff01-\uff60]+)/gu)) {
+  for (const m of text.matchAll(
+    /([\p{Script=Han}\u3000-\u303f\uff01-\uff60]+)|([^\p{Script=Han}\u3000-\u303f\uff01-\uff60]+)/gu,
+  )) {
     out.push({ text: m[0], zh: Boolean(m[1]) });
   }
   return out;

@@ -53,7 +53,9 @@ export function spellingsOf(plan: Plan, agency: Agency): { name: string; numbers
   return [agency.name, ...agency.aliases]
     .map((name) => ({
       name,
-      numbers: agency.measureNumbers.filter((n) => plan.measureByNumber.get(n)!.agencies.some((x) => x.id === agency.id && x.name === name)),
+      numbers: agency.measureNumbers.filter((n) =>
+        plan.measureByNumber.get(n)!.agencies.some((x) => x.id === agency.id && x.name === name),
+      ),
     }))
     .filter((s) => s.numbers.length > 0);
 }

@@ -232,7 +232,11 @@ export function buildPlan(input: PlanInput): Plan {
   for (const e of [...input.sectors].sort((a, b) => a.data.number - b.data.number)) {
     const part = partById.get(e.data.part.id);
     if (!part) {
-      problem(COLLECTION_FILES.sectors, `${e.id}.part`, `unknown part "${e.data.part.id}" (known: ${known(partById.keys())})`);
+      problem(
+        COLLECTION_FILES.sectors,
+        `${e.id}.part`,
+        `unknown part "${e.data.part.id}" (known: ${known(partById.keys())})`,
+      );
       continue;
     }
     checkTaskForce(COLLECTION_FILES.sectors, `${e.id}.taskForce`, e.data.taskForce);
@@ -250,7 +254,12 @@ export function buildPlan(input: PlanInput): Plan {
   }
   const sectorById = new Map(sectors.map((s) => [s.id, s]));
   sectors.forEach((s, i) => {
-    if (s.number !== i + 1) problem(COLLECTION_FILES.sectors, `${s.id}.number`, `sectors must be numbered 1…${sectors.length} without gaps; found ${s.number} at position ${i + 1}`);
+    if (s.number !== i + 1)
+      problem(
+        COLLECTION_FILES.sectors,
+        `${s.id}.number`,
+        `sectors must be numbered 1…${sectors.length} without gaps; found ${s.number} at position ${i + 1}`,
+      );
   });
 
   // task forces
@@ -275,7 +284,8 @@ export function buildPlan(input: PlanInput): Plan {
   for (const a of agencies) {
     for (const spelling of [a.name, ...a.aliases]) {
       const other = agencyBySpelling.get(spelling);
-      if (other) problem(COLLECTION_FILES.agencies, `${a.id}.name`, `spelling "${spelling}" is also used by "${other.id}"`);
+      if (other)
+        problem(COLLECTION_FILES.agencies, `${a.id}.name`, `spelling "${spelling}" is also used by "${other.id}"`);
       agencyBySpelling.set(spelling, a);
     }
   }
@@ -288,8 +298,10 @@ export function buildPlan(input: PlanInput): Plan {
     const file = e.filePath ?? `${COLLECTION_FILES.measures}${e.id}.md`;
     const body = (e.body ?? '').trim();
     if (!body) problem(file, 'body', 'the measure text after its title sentence is empty');
-    if (/\s/u.test(body)) problem(file, 'body', 'the body must be one paragraph with no line breaks or spaces (join broken lines)');
-    if (d.title.includes('。')) problem(file, 'title', 'the title is the first sentence without its closing 。 — it contains 。');
+    if (/\s/u.test(body))
+      problem(file, 'body', 'the body must be one paragraph with no line breaks or spaces (join broken lines)');
+    if (d.title.includes('。'))
+      problem(file, 'title', 'the title is the first sentence without its closing 。 — it contains 。');
     const dup = seen.get(d.number);
     if (dup) problem(file, 'number', `measure number ${d.number} is also used by ${dup}`);
     seen.set(d.number, file);
@@ -301,7 +313,11 @@ export function buildPlan(input: PlanInput): Plan {
       sector = sectorById.get(d.sector.id);
       if (!sector) problem(file, 'sector', `unknown sector "${d.sector.id}" (known: ${known(sectorById.keys())})`);
       else if (part && sector.partId !== part.id) {
-        problem(file, 'sector', `sector "${sector.id}" stands in part ${sector.partId}, but the measure says part ${part.id}`);
+        problem(
+          file,
+          'sector',
+          `sector "${sector.id}" stands in part ${sector.partId}, but the measure says part ${part.id}`,
+        );
       }
     }
 
@@ -311,10 +327,15 @@ export function buildPlan(input: PlanInput): Plan {
     d.agencies.forEach((row, i) => {
       const a = agencyById.get(row.agency.id);
       if (!a) {
-        problem(file, `agencies[${i}].agency`, `unknown agency "${row.agency.id}" (known: ${known(agencyById.keys())})`);
+        problem(
+          file,
+          `agencies[${i}].agency`,
+          `unknown agency "${row.agency.id}" (known: ${known(agencyById.keys())})`,
+        );
         return;
       }
-      if (!ROLES.includes(row.role)) problem(file, `agencies[${i}].role`, `unknown role "${row.role}" (one of ${ROLES.join(', ')})`);
+      if (!ROLES.includes(row.role))
+        problem(file, `agencies[${i}].role`, `unknown role "${row.role}" (one of ${ROLES.join(', ')})`);
       const key = `${a.id}/${row.role}`;
       if (pairs.has(key)) problem(file, `agencies[${i}]`, `"${a.id}" is listed twice as ${row.role}`);
       pairs.add(key);
@@ -325,14 +346,22 @@ export function buildPlan(input: PlanInput): Plan {
       const expected = parsed.map((p) => `${agencyBySpelling.get(p.name)?.id ?? `?${p.name}`}:${p.role}`);
       parsed.forEach((p, i) => {
         if (!agencyBySpelling.has(p.name)) {
-          problem(file, 'responsibility', `"${p.name}" is not the name or an alias of any agency in ${COLLECTION_FILES.agencies}`);
+          problem(
+            file,
+            'responsibility',
+            `"${p.name}" is not the name or an alias of any agency in ${COLLECTION_FILES.agencies}`,
+          );
         } else if (agencyRows[i] && agencyRows[i].id === agencyBySpelling.get(p.name)!.id) {
           agencyRows[i].name = p.name;
         }
       });
       const actual = d.agencies.map((r) => `${r.agency.id}:${r.role}`);
       if (expected.join(' ') !== actual.join(' ')) {
-        problem(file, 'agencies', `disagrees with its responsibility parenthesis ${d.responsibility}: the text gives [${expected.join(', ')}], the front matter lists [${actual.join(', ')}]`);
+        problem(
+          file,
+          'agencies',
+          `disagrees with its responsibility parenthesis ${d.responsibility}: the text gives [${expected.join(', ')}], the front matter lists [${actual.join(', ')}]`,
+        );
       }
     } catch (err) {
       if (!(err instanceof ResponsibilityParseError)) throw err;
@@ -358,7 +387,11 @@ export function buildPlan(input: PlanInput): Plan {
   measures.sort(byNumber);
   measures.forEach((m, i) => {
     if (m.number !== i + 1) {
-      problem(m.file, 'number', `measures must be numbered 1…${measures.length} without gaps; measure ${i + 1} is missing`);
+      problem(
+        m.file,
+        'number',
+        `measures must be numbered 1…${measures.length} without gaps; measure ${i + 1} is missing`,
+      );
     }
   });
   if (problems.length) throw new ContentError(problems);
@@ -375,10 +408,12 @@ export function buildPlan(input: PlanInput): Plan {
     }
   }
   for (const a of agencies) {
-    if (a.measureNumbers.length === 0) problem(COLLECTION_FILES.agencies, `${a.id}`, 'this agency is named in no measure (a typo, or a leftover?)');
+    if (a.measureNumbers.length === 0)
+      problem(COLLECTION_FILES.agencies, `${a.id}`, 'this agency is named in no measure (a typo, or a leftover?)');
   }
   for (const s of sectors) {
-    if (s.measureNumbers.length === 0) problem(COLLECTION_FILES.sectors, `${s.id}`, 'no measure stands under this sector');
+    if (s.measureNumbers.length === 0)
+      problem(COLLECTION_FILES.sectors, `${s.id}`, 'no measure stands under this sector');
   }
   if (problems.length) throw new ContentError(problems);
 

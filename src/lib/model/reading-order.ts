@@ -7,7 +7,23 @@ import { type Lang } from '../i18n/i18n';
 import { cnDate, enDate } from '../site/dates';
 
 export type Block =
-  | { kind: 'header' | 'number' | 'noticeTitle' | 'recipients' | 'notice' | 'issuer' | 'signed' | 'publication' | 'title' | 'preamble' | 'copyTo' | 'printed'; anchor?: string; text: string }
+  | {
+      kind:
+        | 'header'
+        | 'number'
+        | 'noticeTitle'
+        | 'recipients'
+        | 'notice'
+        | 'issuer'
+        | 'signed'
+        | 'publication'
+        | 'title'
+        | 'preamble'
+        | 'copyTo'
+        | 'printed';
+      anchor?: string;
+      text: string;
+    }
   | { kind: 'part'; anchor: string; partId: string; text: string }
   | { kind: 'partText'; partId: string; text: string }
   | { kind: 'sector'; anchor: string; sectorId: string; text: string }

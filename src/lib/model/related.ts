@@ -84,21 +84,41 @@ export function relatedMeasures(plan: Plan, number: number): Related {
   if (!m) throw new RangeError(`relatedMeasures: no measure ${number}`);
   const { leads, ledBy, bodies } = lookupsFor(plan);
   const group = m.sectorId
-    ? { kind: 'sector' as const, id: m.sectorId, all: plan.sectorById.get(m.sectorId)!.measureNumbers, allPath: filterPath('sector', m.sectorId) }
-    : { kind: 'part' as const, id: m.partId, all: plan.partById.get(m.partId)!.measureNumbers, allPath: filterPath('part', m.partId) };
+    ? {
+        kind: 'sector' as const,
+        id: m.sectorId,
+        all: plan.sectorById.get(m.sectorId)!.measureNumbers,
+        allPath: filterPath('sector', m.sectorId),
+      }
+    : {
+        kind: 'part' as const,
+        id: m.partId,
+        all: plan.partById.get(m.partId)!.measureNumbers,
+        allPath: filterPath('part', m.partId),
+      };
   // in the same group, reading-order neighbours are the best context; bodies in common break ties
   const nearest = group.all
     .filter((x) => x !== number)
     .sort((a, b) => Math.abs(a - number) - Math.abs(b - number) || a - b)
     .slice(0, SAME_GROUP_LIMIT)
     .sort((a, b) => a - b);
-  const sameGroup = { kind: group.kind, id: group.id, numbers: nearest, total: group.all.length - 1, allPath: group.allPath };
+  const sameGroup = {
+    kind: group.kind,
+    id: group.id,
+    numbers: nearest,
+    total: group.all.length - 1,
+    allPath: group.allPath,
+  };
   const shown = new Set([number, ...nearest]);
   const sharedLead: Related['sharedLead'] = [];
   let budget = SHARED_LEAD_TOTAL;
   for (const agencyId of leads.get(number) ?? []) {
     const all = ledBy.get(agencyId) ?? [];
-    const numbers = rankRelated(number, all.filter((x) => !shown.has(x)), bodies).slice(0, Math.min(SHARED_LEAD_LIMIT, budget));
+    const numbers = rankRelated(
+      number,
+      all.filter((x) => !shown.has(x)),
+      bodies,
+    ).slice(0, Math.min(SHARED_LEAD_LIMIT, budget));
     if (numbers.length === 0) continue;
     numbers.forEach((x) => shown.add(x));
     budget -= numbers.length;

@@ -27,7 +27,8 @@ function field(v: Cell): string {
 /** A whole CSV file: BOM, header row, data rows, every row ended by CRLF. */
 export function toCsv(header: string[], rows: Cell[][]): string {
   for (const [i, r] of rows.entries()) {
-    if (r.length !== header.length) throw new Error(`toCsv: row ${i + 1} has ${r.length} fields, the header has ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`toCsv: row ${i + 1} has ${r.length} fields, the header has ${header.length}`);
   }
   return BOM + [header, ...rows].map((r) => r.map(field).join(',') + '\r\n').join('');
 }
@@ -80,7 +81,8 @@ export function parseCsvObjects(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
   return rows.map((r, i) => {
-    if (r.length !== header.length) throw new Error(`parseCsvObjects: row ${i + 2} has ${r.length} fields, the header has ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`parseCsvObjects: row ${i + 2} has ${r.length} fields, the header has ${header.length}`);
     return Object.fromEntries(header.map((h, j) => [h, r[j]!]));
   });
 }

@@ -20,7 +20,8 @@ export const LICENCE = {
     name: 'CC-BY-4.0',
     title: '知识共享 署名 4.0 国际（CC BY 4.0）',
     path: 'https://creativecommons.org/licenses/by/4.0/',
-    statement: '本站编辑整理的数据（结构化字段、分类、指标名称、理由与说明）以 CC BY 4.0 提供：可自由使用、改编，请注明来源 Plan Explorer（非官方整理版）及网址。',
+    statement:
+      '本站编辑整理的数据（结构化字段、分类、指标名称、理由与说明）以 CC BY 4.0 提供：可自由使用、改编，请注明来源 Plan Explorer（非官方整理版）及网址。',
   },
 } as const;
 
@@ -31,7 +32,13 @@ export interface DataMeta {
   publisher: string;
   /** This site's /data/ page (absolute). */
   homepage: string;
-  source: { title: string; number: string; issuer: string; signed: string; official: { url: string; site: string; published: string }[] };
+  source: {
+    title: string;
+    number: string;
+    issuer: string;
+    signed: string;
+    official: { url: string; site: string; published: string }[];
+  };
   licence: { plan: string; derived: { name: string; title: string; path: string; statement: string } };
 }
 
@@ -64,7 +71,10 @@ export function dataPackage(ctx: Ctx, meta: DataMeta) {
     homepage: meta.homepage,
     licenses: [{ name: meta.licence.derived.name, title: meta.licence.derived.title, path: meta.licence.derived.path }],
     description: `${meta.licence.plan}${meta.licence.derived.statement}`,
-    sources: meta.source.official.map((s) => ({ title: `${meta.source.issuer}《${meta.source.title}》（${meta.source.number}），${s.site}`, path: s.url })),
+    sources: meta.source.official.map((s) => ({
+      title: `${meta.source.issuer}《${meta.source.title}》（${meta.source.number}），${s.site}`,
+      path: s.url,
+    })),
     resources: (Object.keys(TABLES) as TableName[]).map((n) => ({
       name: n,
       path: ctx.url(paths.dataFile(TABLES[n].file)),

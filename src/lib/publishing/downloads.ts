@@ -9,7 +9,14 @@ import { toCsv, type Cell } from './csv';
 import { paths } from '../site/paths';
 import { readingOrder } from '../model/reading-order';
 import { ROLE_LABELS } from '../model/responsibility';
-import { DIRECTNESS_LABELS, FIRM_LABELS, FIRM_TYPES, INDUSTRY_LABELS, SUPPORT_LABELS, SUPPORT_TYPES } from '../../schemas/relief-vocab';
+import {
+  DIRECTNESS_LABELS,
+  FIRM_LABELS,
+  FIRM_TYPES,
+  INDUSTRY_LABELS,
+  SUPPORT_LABELS,
+  SUPPORT_TYPES,
+} from '../../schemas/relief-vocab';
 import { sentencePath } from '../model/sentences';
 import type { Role } from '../model/model';
 
@@ -50,15 +57,27 @@ export interface ResponsibilityRow {
 }
 
 const measureColumns = ({ plan, url }: Ctx): Column<Measure>[] => [
-  { name: 'number', description: `措施编号 1–${plan.measures.length}，也是永久地址 /measures/N/ 中的 N`, get: (m) => m.number },
+  {
+    name: 'number',
+    description: `措施编号 1–${plan.measures.length}，也是永久地址 /measures/N/ 中的 N`,
+    get: (m) => m.number,
+  },
   { name: 'title', description: '措施标题（原文首句，不含句号）', get: (m) => m.title },
   { name: 'text', description: '措施全文，按原文：标题句、正文与责任单位括号', get: (m) => m.text },
   { name: 'part', description: '所在部分的序号 1–7（一至七）', get: (m) => plan.partById.get(m.partId)!.number },
   { name: 'part_heading', description: '所在部分的标题', get: (m) => plan.partById.get(m.partId)!.heading },
   { name: 'sector', description: '所在行业领域的编号（仅第三、四部分），否则为空', get: (m) => m.sectorId ?? '' },
-  { name: 'sector_heading', description: '所在行业领域的标题，否则为空', get: (m) => (m.sectorId ? plan.sectorById.get(m.sectorId)!.heading : '') },
+  {
+    name: 'sector_heading',
+    description: '所在行业领域的标题，否则为空',
+    get: (m) => (m.sectorId ? plan.sectorById.get(m.sectorId)!.heading : ''),
+  },
   { name: 'task_force', description: '负责的工作专班编号，否则为空', get: (m) => m.taskForceId ?? '' },
-  { name: 'task_force_name', description: '负责的工作专班名称，否则为空', get: (m) => (m.taskForceId ? plan.taskForceById.get(m.taskForceId)!.name : '') },
+  {
+    name: 'task_force_name',
+    description: '负责的工作专班名称，否则为空',
+    get: (m) => (m.taskForceId ? plan.taskForceById.get(m.taskForceId)!.name : ''),
+  },
   { name: 'responsibility', description: '责任单位括号，按原文', get: (m) => m.responsibility },
   { name: 'url', description: '本站措施页面的完整网址', get: (m) => url(paths.measure(m.number)) },
 ];
@@ -67,11 +86,24 @@ const agencyColumns = (): Column<Agency>[] => [
   { name: 'id', description: '单位编号（本站使用的稳定标识）', get: (a) => a.id },
   { name: 'name', description: '原文中的单位名称', get: (a) => a.name },
   { name: 'full_name', description: '全称（仅在确定时填写，否则为空）', get: (a) => a.fullName },
-  { name: 'kind', description: '单位类型：provincial-department 省直部门、central-branch 中央驻晋单位、central-enterprise 中央企业所属企业、cooperative 供销合作社、public-institution 事业单位、zone-administration 园区管委会、party-office 党委部门、leading-group 领导小组、city-governments 各市人民政府', get: (a) => a.kind },
+  {
+    name: 'kind',
+    description:
+      '单位类型：provincial-department 省直部门、central-branch 中央驻晋单位、central-enterprise 中央企业所属企业、cooperative 供销合作社、public-institution 事业单位、zone-administration 园区管委会、party-office 党委部门、leading-group 领导小组、city-governments 各市人民政府',
+    get: (a) => a.kind,
+  },
   { name: 'aliases', description: `原文中的其他写法，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.aliases) },
   { name: 'lead_measures', description: `牵头的措施编号，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.roles.lead) },
-  { name: 'responsible_measures', description: `负责的措施编号，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.roles.responsible) },
-  { name: 'cooperate_measures', description: `配合的措施编号，以“${LIST_SEPARATOR}”分隔`, get: (a) => list(a.roles.cooperate) },
+  {
+    name: 'responsible_measures',
+    description: `负责的措施编号，以“${LIST_SEPARATOR}”分隔`,
+    get: (a) => list(a.roles.responsible),
+  },
+  {
+    name: 'cooperate_measures',
+    description: `配合的措施编号，以“${LIST_SEPARATOR}”分隔`,
+    get: (a) => list(a.roles.cooperate),
+  },
 ];
 
 const responsibilityColumns = (): Column<ResponsibilityRow>[] => [
@@ -79,16 +111,28 @@ const responsibilityColumns = (): Column<ResponsibilityRow>[] => [
   { name: 'position', description: '在责任单位括号中的次序，从 1 起', get: (r) => r.position },
   { name: 'agency', description: '单位编号（见 agencies.csv）', get: (r) => r.agency },
   { name: 'name', description: '该措施原文中的单位写法', get: (r) => r.name },
-  { name: 'role', description: '职责：lead 牵头、responsible 负责、cooperate 配合（“牵头负责”记为两行）', get: (r) => r.role },
+  {
+    name: 'role',
+    description: '职责：lead 牵头、responsible 负责、cooperate 配合（“牵头负责”记为两行）',
+    get: (r) => r.role,
+  },
   { name: 'role_label', description: '职责的中文', get: (r) => ROLE_LABELS[r.role] },
 ];
 
 const targetColumns = ({ url }: Ctx): Column<Target>[] => [
   { name: 'id', description: '目标编号（编辑设定）', get: (t) => t.id },
-  { name: 'measure', description: '所在措施编号；在措施之外（如“一、总体要求”）则为空', get: (t) => t.location.measure ?? '' },
+  {
+    name: 'measure',
+    description: '所在措施编号；在措施之外（如“一、总体要求”）则为空',
+    get: (t) => t.location.measure ?? '',
+  },
   { name: 'part', description: '所在部分序号，仅当目标不在措施中时填写', get: (t) => t.location.part ?? '' },
   { name: 'sentence', description: '句子序号：措施的第 1 句为标题句（页面锚点 #s1、#s2…）', get: (t) => t.sentence },
-  { name: 'source', description: '该句在本站的完整网址（带句子锚点）', get: (t) => url(sentencePath(t.location, t.sentence)) },
+  {
+    name: 'source',
+    description: '该句在本站的完整网址（带句子锚点）',
+    get: (t) => url(sentencePath(t.location, t.sentence)),
+  },
   { name: 'sentence_text', description: '该句原文', get: (t) => t.sentenceText },
   { name: 'quote', description: '原文中表述目标的字句', get: (t) => t.quote },
   { name: 'indicator', description: '指标（编辑概括，非原文）', get: (t) => t.indicator },
@@ -96,11 +140,27 @@ const targetColumns = ({ url }: Ctx): Column<Target>[] => [
   { name: 'value', description: '数值（区间取下限；第四 记为 4）；无数值的目标为空', get: (t) => t.value ?? '' },
   { name: 'value_max', description: '区间上限；非区间时与 value 相同', get: (t) => t.valueMax ?? '' },
   { name: 'unit', description: '原文单位，如 %、亿元、家、个', get: (t) => t.unit },
-  { name: 'goal', description: '无数值的目标所要达到的状态（原文字句，如 全覆盖）；有数值时为空', get: (t) => t.goal ?? '' },
-  { name: 'comparators', description: `原文限定词（力争、达到、以上、左右、以下…），以“${LIST_SEPARATOR}”分隔`, get: (t) => list(t.comparators) },
+  {
+    name: 'goal',
+    description: '无数值的目标所要达到的状态（原文字句，如 全覆盖）；有数值时为空',
+    get: (t) => t.goal ?? '',
+  },
+  {
+    name: 'comparators',
+    description: `原文限定词（力争、达到、以上、左右、以下…），以“${LIST_SEPARATOR}”分隔`,
+    get: (t) => list(t.comparators),
+  },
   { name: 'deadline', description: '原文给出的期限，如 2022年末；未给出则为空', get: (t) => t.deadline ?? '' },
-  { name: 'agencies', description: `牵头与负责单位编号，以“${LIST_SEPARATOR}”分隔（取自措施的责任单位括号）`, get: (t) => list(t.agencies.map((a) => a.id)) },
-  { name: 'agency_names', description: `牵头与负责单位名称，以“${LIST_SEPARATOR}”分隔`, get: (t) => list(t.agencies.map((a) => a.name)) },
+  {
+    name: 'agencies',
+    description: `牵头与负责单位编号，以“${LIST_SEPARATOR}”分隔（取自措施的责任单位括号）`,
+    get: (t) => list(t.agencies.map((a) => a.id)),
+  },
+  {
+    name: 'agency_names',
+    description: `牵头与负责单位名称，以“${LIST_SEPARATOR}”分隔`,
+    get: (t) => list(t.agencies.map((a) => a.name)),
+  },
   { name: 'note', description: '编辑说明', get: (t) => t.note },
 ];
 
@@ -111,18 +171,42 @@ const reliefColumns = ({ plan, url }: Ctx): Column<Relief>[] => [
   { name: 'support', description: `支持类型编号：${SUPPORT_TYPES.join('、')}`, get: (r) => r.support },
   { name: 'support_label', description: '支持类型的中文（编辑分类）', get: (r) => SUPPORT_LABELS[r.support] },
   { name: 'sentence', description: '依据句的序号（页面锚点 #sN）', get: (r) => r.sentence },
-  { name: 'source', description: '依据句在本站的完整网址（带句子锚点）', get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)) },
+  {
+    name: 'source',
+    description: '依据句在本站的完整网址（带句子锚点）',
+    get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)),
+  },
   { name: 'sentence_text', description: '依据句原文', get: (r) => r.sentenceText },
   { name: 'quote', description: '依据句中表明支持的原文字句', get: (r) => r.quote },
   { name: 'amount', description: '原文写明的金额，否则为空', get: (r) => r.amount ?? '' },
-  { name: 'recipient', description: '受益对象不是申请企业本身时，原文中的受益对象（如 人力资源服务产业园），否则为空', get: (r) => r.recipient ?? '' },
-  { name: 'industries', description: `原文点名的行业编号，以“${LIST_SEPARATOR}”分隔；为空表示原文未限定行业`, get: (r) => list(r.industries) },
+  {
+    name: 'recipient',
+    description: '受益对象不是申请企业本身时，原文中的受益对象（如 人力资源服务产业园），否则为空',
+    get: (r) => r.recipient ?? '',
+  },
+  {
+    name: 'industries',
+    description: `原文点名的行业编号，以“${LIST_SEPARATOR}”分隔；为空表示原文未限定行业`,
+    get: (r) => list(r.industries),
+  },
   { name: 'industry_labels', description: '行业的中文', get: (r) => list(r.industries.map((i) => INDUSTRY_LABELS[i])) },
-  { name: 'firms', description: `原文点名的企业类型编号（${FIRM_TYPES.join('、')}），以“${LIST_SEPARATOR}”分隔`, get: (r) => list(r.firms) },
+  {
+    name: 'firms',
+    description: `原文点名的企业类型编号（${FIRM_TYPES.join('、')}），以“${LIST_SEPARATOR}”分隔`,
+    get: (r) => list(r.firms),
+  },
   { name: 'firm_labels', description: '企业类型的中文', get: (r) => list(r.firms.map((f) => FIRM_LABELS[f])) },
-  { name: 'directness', description: 'direct 直接惠企、channel 经金融机构等落实、framework 政策框架或培育（编辑判断）', get: (r) => r.directness },
+  {
+    name: 'directness',
+    description: 'direct 直接惠企、channel 经金融机构等落实、framework 政策框架或培育（编辑判断）',
+    get: (r) => r.directness,
+  },
   { name: 'directness_label', description: '直接程度的中文', get: (r) => DIRECTNESS_LABELS[r.directness] },
-  { name: 'contacts', description: `可咨询的单位编号（该措施的牵头与负责单位），以“${LIST_SEPARATOR}”分隔`, get: (r) => list(r.contacts.map((a) => a.id)) },
+  {
+    name: 'contacts',
+    description: `可咨询的单位编号（该措施的牵头与负责单位），以“${LIST_SEPARATOR}”分隔`,
+    get: (r) => list(r.contacts.map((a) => a.id)),
+  },
   { name: 'contact_names', description: '可咨询的单位名称', get: (r) => list(r.contacts.map((a) => a.name)) },
   { name: 'note', description: '编辑说明', get: (r) => r.note },
 ];
@@ -137,7 +221,11 @@ const sentenceColumns = ({ url }: Ctx): Column<SentenceRow>[] => [
   { name: 'measure', description: '措施编号', get: (r) => r.measure },
   { name: 'sentence', description: '句子序号：第 1 句为标题句（页面锚点 #s1、#s2…）', get: (r) => r.sentence },
   { name: 'text', description: '该句原文（责任单位括号不在句中，见 measures.csv）', get: (r) => r.text },
-  { name: 'url', description: '该句在本站的完整网址（带句子锚点）', get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)) },
+  {
+    name: 'url',
+    description: '该句在本站的完整网址（带句子锚点）',
+    get: (r) => url(sentencePath({ measure: r.measure }, r.sentence)),
+  },
 ];
 
 /** Every sentence of every measure, in order: one row per sentence. */
@@ -155,7 +243,8 @@ export const TABLES = {
   measures: {
     file: 'measures.csv',
     title: '措施表',
-    description: ({ plan }: Ctx) => `${plan.measures.length} 条措施，每行一条，含全文、所在部分与行业领域、责任单位括号。`,
+    description: ({ plan }: Ctx) =>
+      `${plan.measures.length} 条措施，每行一条，含全文、所在部分与行业领域、责任单位括号。`,
     editorial: false,
     columns: measureColumns,
     rows: ({ plan }: Ctx) => plan.measures,
@@ -211,7 +300,10 @@ export function tableDescription(name: TableName, ctx: Ctx): string {
 
 /** Columns (name and description) of a table, for the /data/ page. */
 export function tableColumns(name: TableName, ctx: Ctx): { name: string; description: string }[] {
-  return (TABLES[name].columns as (c: Ctx) => Column<unknown>[])(ctx).map(({ name, description }) => ({ name, description }));
+  return (TABLES[name].columns as (c: Ctx) => Column<unknown>[])(ctx).map(({ name, description }) => ({
+    name,
+    description,
+  }));
 }
 
 /** The CSV file of a table. */
@@ -235,9 +327,11 @@ export function tableJson<M>(name: TableName, ctx: Ctx, meta: M): { meta: M; row
 
 /** The whole document as plain text, one block (heading, paragraph, measure) per line, in reading order. */
 export function planText(plan: Plan): string {
-  return readingOrder(plan)
-    .map((b) => b.text)
-    .join('\n') + '\n';
+  return (
+    readingOrder(plan)
+      .map((b) => b.text)
+      .join('\n') + '\n'
+  );
 }
 
 export const PLAN_TEXT_FILE = 'plan.txt';

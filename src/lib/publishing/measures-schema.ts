@@ -145,7 +145,11 @@ export function schemaFields(schema: SchemaNode, prefix = ''): { path: string; t
   const out: { path: string; type: string; description: string }[] = [];
   for (const [name, node] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${name}` : name;
-    const type = node.enum ? node.enum.map(String).join(' | ') : Array.isArray(node.type) ? node.type.join(' | ') : String(node.type);
+    const type = node.enum
+      ? node.enum.map(String).join(' | ')
+      : Array.isArray(node.type)
+        ? node.type.join(' | ')
+        : String(node.type);
     out.push({ path: node.type === 'array' ? `${path}[]` : path, type, description: node.description ?? '' });
     if (node.properties) out.push(...schemaFields(node, path));
     if (node.items?.properties) out.push(...schemaFields(node.items, `${path}[]`));

@@ -30,7 +30,9 @@ export function measureJsonLd(plan: Plan, number: number, abs: AbsoluteUrl, with
     url: abs(`/measures/${number}/`),
     // the text on the measure's own page only, so /plan/ does not carry it twice
     ...(withContext ? { text: m.text } : {}),
-    ...(withContext ? { isPartOf: { '@type': 'Legislation', '@id': abs('/plan/'), name: d.title, legislationIdentifier: d.number } } : {}),
+    ...(withContext
+      ? { isPartOf: { '@type': 'Legislation', '@id': abs('/plan/'), name: d.title, legislationIdentifier: d.number } }
+      : {}),
   };
 }
 
@@ -70,7 +72,12 @@ export function translationJsonLd(plan: Plan, number: number | undefined, abs: A
     inLanguage: 'en',
     name: number ? `Measure ${number} (unofficial English translation)` : 'Unofficial English translation',
     description: 'Unofficial translation; the Chinese text is authoritative.',
-    translationOfWork: { '@id': abs(original), name: plan.document.title, inLanguage: 'zh-CN', ...(number ? {} : { legislationIdentifier: plan.document.number }) },
+    translationOfWork: {
+      '@id': abs(original),
+      name: plan.document.title,
+      inLanguage: 'zh-CN',
+      ...(number ? {} : { legislationIdentifier: plan.document.number }),
+    },
   };
 }
 

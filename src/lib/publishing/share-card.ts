@@ -53,7 +53,18 @@ export function cardTree(t: CardText, fontFamily: string): CardNode {
         el({ width: inner, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.25, marginTop: 28 }, t.title),
         el({ width: inner, fontSize: 32, color: '#4a4a4f', marginTop: 28, lineHeight: 1.4 }, t.subtitle),
       ]),
-      el({ width: inner, marginLeft: 80, marginBottom: 48, paddingTop: 24, fontSize: 28, color: '#6b6b70', borderTop: '2px solid #e2ded6' }, t.footer),
+      el(
+        {
+          width: inner,
+          marginLeft: 80,
+          marginBottom: 48,
+          paddingTop: 24,
+          fontSize: 28,
+          color: '#6b6b70',
+          borderTop: '2px solid #e2ded6',
+        },
+        t.footer,
+      ),
     ],
   );
 }
@@ -62,7 +73,15 @@ export function cardTree(t: CardText, fontFamily: string): CardNode {
 export const ICON_MARK = '晋';
 export function iconTree(size: number, fontFamily: string): CardNode {
   return el(
-    { width: size, height: size, alignItems: 'center', justifyContent: 'center', background: '#a3120f', color: '#fff', fontFamily },
+    {
+      width: size,
+      height: size,
+      alignItems: 'center',
+      justifyContent: 'center',
+      background: '#a3120f',
+      color: '#fff',
+      fontFamily,
+    },
     [el({ fontSize: Math.round(size * 0.56), fontWeight: 700, lineHeight: 1 }, ICON_MARK)],
   );
 }

@@ -2,7 +2,15 @@
  * The relief finder's logic, shared by the page (server render) and its small browser script:
  * parse the query in the URL, score each classified sentence, rank measures. Pure; no DOM.
  */
-import { FIRM_TYPES, INDUSTRIES, SUPPORT_TYPES, type Directness, type FirmType, type Industry, type SupportType } from '../../schemas/relief-vocab';
+import {
+  FIRM_TYPES,
+  INDUSTRIES,
+  SUPPORT_TYPES,
+  type Directness,
+  type FirmType,
+  type Industry,
+  type SupportType,
+} from '../../schemas/relief-vocab';
 
 export interface FinderItem {
   id: string;
@@ -20,7 +28,11 @@ export interface FinderQuery {
 }
 
 export const QUERY_KEYS = ['industry', 'support', 'firm'] as const;
-const ALLOWED: Record<(typeof QUERY_KEYS)[number], readonly string[]> = { industry: INDUSTRIES, support: SUPPORT_TYPES, firm: FIRM_TYPES };
+const ALLOWED: Record<(typeof QUERY_KEYS)[number], readonly string[]> = {
+  industry: INDUSTRIES,
+  support: SUPPORT_TYPES,
+  firm: FIRM_TYPES,
+};
 
 /** Reads ?industry=…&support=…&firm=…; unknown values are dropped and reported, never trusted. */
 export function parseQuery(search: string): { query: FinderQuery; ignored: string[] } {
@@ -113,6 +125,10 @@ export function rankMeasures(items: readonly FinderItem[], q: FinderQuery): Rank
     by.set(item.measure, m);
   }
   return [...by.entries()]
-    .map(([measure, m]) => ({ measure, score: m.score, items: m.items.sort((a, b) => b.score - a.score).map((i) => i.id) }))
+    .map(([measure, m]) => ({
+      measure,
+      score: m.score,
+      items: m.items.sort((a, b) => b.score - a.score).map((i) => i.id),
+    }))
     .sort((a, b) => b.score - a.score || a.measure - b.measure);
 }

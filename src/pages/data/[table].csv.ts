@@ -3,7 +3,10 @@ import { absUrl, getDerived, getPlan } from '../../data/plan';
 import { TABLES, tableCsv, type TableName } from '../../lib/publishing/downloads';
 
 export const getStaticPaths = (() =>
-  (Object.keys(TABLES) as TableName[]).map((name) => ({ params: { table: name }, props: { name } }))) satisfies GetStaticPaths;
+  (Object.keys(TABLES) as TableName[]).map((name) => ({
+    params: { table: name },
+    props: { name },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: TableName }> = async ({ props }) => {
   const [plan, derived] = await Promise.all([getPlan(), getDerived()]);

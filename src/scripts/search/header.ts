@@ -24,7 +24,8 @@ class SearchBox extends HTMLElement {
     this.input = this.querySelector('input')!;
     this.panel = this.querySelector('.search-box__panel')!;
     this.status = this.querySelector('.search-box__status')!;
-    if (window.matchMedia('(hover: hover) and (pointer: fine)').matches) this.input.placeholder = this.dataset.placeholderKeys ?? '';
+    if (window.matchMedia('(hover: hover) and (pointer: fine)').matches)
+      this.input.placeholder = this.dataset.placeholderKeys ?? '';
     window.addEventListener('resize', () => this.place());
     const warm = () => void this.load();
     this.input.addEventListener('focus', warm, { once: true });
@@ -101,7 +102,9 @@ document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
   const t = e.target as HTMLElement | null;
   if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(t.tagName))) return;
-  const box = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('search-box input');
+  const box =
+    document.querySelector<HTMLInputElement>('[data-search-primary]') ??
+    document.querySelector<HTMLInputElement>('search-box input');
   if (!box) return;
   e.preventDefault();
   box.focus();

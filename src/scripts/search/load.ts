@@ -46,7 +46,11 @@ export function loadFuzzy(s: Searcher): Promise<void> {
 }
 
 /** What a query still needs (homophone table, fuzzy layer): loads it, then calls `again` (search once more). */
-export function loadWhatItNeeds(s: Searcher, o: { needsHomophones?: boolean; needsFuzzy?: boolean; needsEnglish?: boolean }, again: () => void): void {
+export function loadWhatItNeeds(
+  s: Searcher,
+  o: { needsHomophones?: boolean; needsFuzzy?: boolean; needsEnglish?: boolean },
+  again: () => void,
+): void {
   const waits: Promise<void>[] = [];
   if (o.needsEnglish && !s.englishLoaded) waits.push(loadEnglish(s));
   if (o.needsHomophones && !s.homophonesLoaded) waits.push(loadHomophones(s));
@@ -58,9 +62,10 @@ let english: Promise<void> | undefined;
 
 /** Loads the English engine and its index (/search-index-en.json) into the searcher (once), for English queries. */
 export function loadEnglish(s: Searcher): Promise<void> {
-  english ??= Promise.all([import('../../lib/search/engine/english'), fetchJson<EnglishIndex>(fileUrl('english'))]).then(([m, index]) =>
-    s.useEnglish(new m.EnglishSearcher(index)),
-  );
+  english ??= Promise.all([
+    import('../../lib/search/engine/english'),
+    fetchJson<EnglishIndex>(fileUrl('english')),
+  ]).then(([m, index]) => s.useEnglish(new m.EnglishSearcher(index)));
   english.catch(() => (english = undefined));
   return english;
 }

@@ -8,7 +8,12 @@ import { listKeys, notMentioned, resultItem } from './render';
 import { loadSearcher, loadWhatItNeeds } from './load';
 import { SEP, T } from './text';
 
-const PARAM: Record<(typeof FACET_KEYS)[number], string> = { part: 'part', sector: 'sector', taskForce: 'tf', agency: 'agency' };
+const PARAM: Record<(typeof FACET_KEYS)[number], string> = {
+  part: 'part',
+  sector: 'sector',
+  taskForce: 'tf',
+  agency: 'agency',
+};
 /** Results rendered at first; 显示更多 adds more. */
 const PAGE = 20;
 /** A pause longer than this starts a new history entry; keystrokes within one burst replace it. */
@@ -20,7 +25,9 @@ if (root) void start(root);
 async function start(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = Object.fromEntries(FACET_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${PARAM[k]}"]`)!])) as Record<(typeof FACET_KEYS)[number], HTMLSelectElement>;
+  const selects = Object.fromEntries(
+    FACET_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${PARAM[k]}"]`)!]),
+  ) as Record<(typeof FACET_KEYS)[number], HTMLSelectElement>;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
@@ -101,7 +108,13 @@ async function start(root: HTMLElement) {
           : `${missing || T.noneWithAllOf(o.query)}${SEP}${T.partialBelow}`;
       empty.hidden = true;
     } else {
-      status.textContent = !o.query ? (filtered ? T.noFiltered : '') : missing ? T.missingNone(missing) : T.nothingForShort(o.query);
+      status.textContent = !o.query
+        ? filtered
+          ? T.noFiltered
+          : ''
+        : missing
+          ? T.missingNone(missing)
+          : T.nothingForShort(o.query);
       emptyText.textContent =
         o.reason === 'unsearchable'
           ? T.emptyUnsearchable
@@ -156,10 +169,14 @@ async function start(root: HTMLElement) {
   // the scroll position goes into the history entry, so coming back to these results lands where the reader was
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
   const saveScroll = () => history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY, shown }, '');
-  window.addEventListener('scroll', () => {
-    clearTimeout(scrollTimer);
-    scrollTimer = setTimeout(saveScroll, 150);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(saveScroll, 150);
+    },
+    { passive: true },
+  );
   window.addEventListener('pagehide', saveScroll);
   const restoreScroll = () => {
     const st = history.state as { scrollY?: number; shown?: number } | null;

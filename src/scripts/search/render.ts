@@ -11,7 +11,11 @@ export function resultHref(r: Result): string {
   return sitePath(`${EDITION === 'en' ? '/en' : ''}/measures/${r.n}/#s${r.sentence}`);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;

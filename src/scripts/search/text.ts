@@ -16,12 +16,15 @@ export const T = en
       notMentioned: (words: string[]) => `The plan does not mention ${words.map(quote).join(', ')}`,
       onlyMatched: (terms: string[]) => `Only matching: ${terms.join(', ')}`,
       unsearchable: 'Nothing searchable in that: type English words, Chinese, pinyin or a measure number.',
-      found: (n: number, shown: number) => `${n} measure${n === 1 ? '' : 's'} found${n > shown ? `, showing the first ${shown}` : ''}`,
-      foundFor: (n: number, q: string, shown: number) => `${n} measure${n === 1 ? '' : 's'} found for “${q}”${n > shown ? `, showing the first ${shown}` : ''}`,
+      found: (n: number, shown: number) =>
+        `${n} measure${n === 1 ? '' : 's'} found${n > shown ? `, showing the first ${shown}` : ''}`,
+      foundFor: (n: number, q: string, shown: number) =>
+        `${n} measure${n === 1 ? '' : 's'} found for “${q}”${n > shown ? `, showing the first ${shown}` : ''}`,
       noneWithAll: 'No measure has all of the words',
       noneWithAllOf: (q: string) => `No measure has all the words of “${q}”`,
       partialBelow: 'Below are measures with some of the words',
-      nothingFor: (q: string) => `Nothing found for “${q}”. Try a shorter word, Chinese or pinyin, or a measure number such as “12”.`,
+      nothingFor: (q: string) =>
+        `Nothing found for “${q}”. Try a shorter word, Chinese or pinyin, or a measure number such as “12”.`,
       nothingForShort: (q: string) => `Nothing found for “${q}”`,
       filtered: (n: number) => `${n} measure${n === 1 ? '' : 's'} match the filters`,
       noFiltered: 'No measure matches the filters',
@@ -41,7 +44,8 @@ export const T = en
       onlyMatched: (terms: string[]) => `只匹配到：${terms.join('、')}`,
       unsearchable: '检索词里没有可检索的文字，请输入汉字、拼音或数字。',
       found: (n: number, shown: number) => `找到 ${n} 条措施${n > shown ? `，显示前 ${shown} 条` : ''}`,
-      foundFor: (n: number, q: string, shown: number) => `找到 ${n} 条与“${q}”相关的措施${n > shown ? `，显示前 ${shown} 条` : ''}`,
+      foundFor: (n: number, q: string, shown: number) =>
+        `找到 ${n} 条与“${q}”相关的措施${n > shown ? `，显示前 ${shown} 条` : ''}`,
       noneWithAll: '没有同时含有各个检索词的措施',
       noneWithAllOf: (q: string) => `没有同时含有“${q}”中各个词的措施`,
       partialBelow: '下面是只含有部分检索词的措施',

@@ -20,16 +20,39 @@ const en = new EnglishSearcher(enIndex);
 
 describe('English or pinyin', () => {
   it('reads syllables, typed apart, together or with tone numbers or marks, and initials as pinyin', () => {
-    for (const q of ['min shu', 'jiazheng', 'yang3 lao3', 'yǎng lǎo', 'jia zheng fu wu', 'bxj', 'Yang Lao', 'nong ye seng chan']) expect(lang(q), q).toBe('pinyin');
+    for (const q of [
+      'min shu',
+      'jiazheng',
+      'yang3 lao3',
+      'yǎng lǎo',
+      'jia zheng fu wu',
+      'bxj',
+      'Yang Lao',
+      'nong ye seng chan',
+    ])
+      expect(lang(q), q).toBe('pinyin');
   });
   it('reads a query with a word that is not pinyin as English', () => {
-    for (const q of ['green finance', 'express delivery', 'elderly care', 'SME loans', 'Elderly Care?', 'what about childcare', '5G applications']) expect(lang(q), q).toBe('en');
+    for (const q of [
+      'green finance',
+      'express delivery',
+      'elderly care',
+      'SME loans',
+      'Elderly Care?',
+      'what about childcare',
+      '5G applications',
+    ])
+      expect(lang(q), q).toBe('en');
   });
   it('reads English words that also split into syllables as English, when the translation uses them in lower case (data, care); names stay pinyin', () => {
     const site = siteSearcher();
-    for (const q of ['data', 'care', 'bank', 'rent', 'land', 'wages', 'long term']) expect(site.language(q), q).toBe('en');
-    for (const q of ['taiyuan', 'datong', 'jia zheng', 'yanglao', 'min shu', 'jiazh']) expect(site.language(q), q).toBe('pinyin');
-    expect(pinyinLookalikes(['Data and care in Datong; data'], new Set(['da', 'ta', 'cha', 're', 'tong', 'ban', 'ke']))).toEqual(['care', 'data']);
+    for (const q of ['data', 'care', 'bank', 'rent', 'land', 'wages', 'long term'])
+      expect(site.language(q), q).toBe('en');
+    for (const q of ['taiyuan', 'datong', 'jia zheng', 'yanglao', 'min shu', 'jiazh'])
+      expect(site.language(q), q).toBe('pinyin');
+    expect(
+      pinyinLookalikes(['Data and care in Datong; data'], new Set(['da', 'ta', 'cha', 're', 'tong', 'ban', 'ke'])),
+    ).toEqual(['care', 'data']);
     expect(pinyinLookalikes(['the banks'], new Set(['ban', 'ke']))).toEqual(['bank']);
   });
   it('reads Han characters, and figures alone, as Chinese', () => {

@@ -19,14 +19,16 @@ describe('matching one term', () => {
   it('finds exact words, never a figure inside a longer number', () => {
     const hits: TermHits = new Map();
     matcher.exact('200家', text.prepared, hits, 1);
-    for (const [x, occs] of hits) for (const o of occs) expect(text.prepared[x]!.lower[o.k]![o.i - 1] ?? '').not.toMatch(/\d/u);
+    for (const [x, occs] of hits)
+      for (const o of occs) expect(text.prepared[x]!.lower[o.k]![o.i - 1] ?? '').not.toMatch(/\d/u);
     expect(hits.size).toBeGreaterThan(0);
   });
 
   it('drops characters that only meet across two words when the word occurs on its own', () => {
     const hits: TermHits = new Map();
     matcher.exact('民政', text.prepared, hits, 1);
-    for (const [x, occs] of hits) for (const o of occs) expect(text.prepared[x]!.m.s[o.k]!.slice(o.i - 1, o.j + 1)).not.toBe('人民政府');
+    for (const [x, occs] of hits)
+      for (const o of occs) expect(text.prepared[x]!.m.s[o.k]!.slice(o.i - 1, o.j + 1)).not.toBe('人民政府');
   });
 
   it('reads everyday words through the synonym table', () => {

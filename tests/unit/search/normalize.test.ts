@@ -1,6 +1,12 @@
 /** src/lib/search/engine/normalize: what was typed becomes a query and terms. */
 import { describe, expect, it } from 'vitest';
-import { askedNumber, MAX_QUERY, normalizeQuery, parseNumeral, splitTerms } from '../../../src/lib/search/engine/normalize';
+import {
+  askedNumber,
+  MAX_QUERY,
+  normalizeQuery,
+  parseNumeral,
+  splitTerms,
+} from '../../../src/lib/search/engine/normalize';
 
 describe('normalize', () => {
   it('reads Chinese numerals', () => {

@@ -23,8 +23,15 @@ describe('ranking', () => {
   it('puts measures that answer every word first, the others in the partial block, by how much of the query they answer', () => {
     const [a, b, c] = [at(1), at(2), at(3)];
     const hit = { k: 1, i: 0, j: 2, w: 1 };
-    const t1: TermHits = new Map([[a, [hit]], [b, [hit]], [c, [hit]]]);
-    const t2: TermHits = new Map([[a, [hit]], [b, [hit]]]);
+    const t1: TermHits = new Map([
+      [a, [hit]],
+      [b, [hit]],
+      [c, [hit]],
+    ]);
+    const t2: TermHits = new Map([
+      [a, [hit]],
+      [b, [hit]],
+    ]);
     const t3: TermHits = new Map([[a, [hit]]]);
     const { full, partial } = rankMeasures(text.prepared, [{ hits: t1 }, { hits: t2 }, { hits: t3 }]);
     expect(full.map((r) => r.x)).toEqual([a]);
@@ -40,9 +47,18 @@ describe('ranking', () => {
 
   it('ranks the pieces of one typed word higher where they meet in one sentence', () => {
     const [a, b] = [at(10), at(11)];
-    const same: TermHits = new Map([[a, [{ k: 1, i: 0, j: 2, w: 1 }]], [b, [{ k: 1, i: 0, j: 2, w: 1 }]]]);
-    const other: TermHits = new Map([[a, [{ k: 1, i: 5, j: 7, w: 1 }]], [b, [{ k: 2, i: 5, j: 7, w: 1 }]]]);
-    const { full } = rankMeasures(text.prepared, [{ hits: same, group: 1 }, { hits: other, group: 1 }]);
+    const same: TermHits = new Map([
+      [a, [{ k: 1, i: 0, j: 2, w: 1 }]],
+      [b, [{ k: 1, i: 0, j: 2, w: 1 }]],
+    ]);
+    const other: TermHits = new Map([
+      [a, [{ k: 1, i: 5, j: 7, w: 1 }]],
+      [b, [{ k: 2, i: 5, j: 7, w: 1 }]],
+    ]);
+    const { full } = rankMeasures(text.prepared, [
+      { hits: same, group: 1 },
+      { hits: other, group: 1 },
+    ]);
     expect(full.map((r) => r.x)).toEqual([a, b]);
   });
 });
@@ -57,7 +73,12 @@ describe('snippets', () => {
   });
 
   it('merges overlapping marks', () => {
-    expect(windowOf('冰雪旅游', [[0, 3], [1, 4]]).filter((x) => x.hit)).toEqual([{ text: '冰雪旅游', hit: true }]);
+    expect(
+      windowOf('冰雪旅游', [
+        [0, 3],
+        [1, 4],
+      ]).filter((x) => x.hit),
+    ).toEqual([{ text: '冰雪旅游', hit: true }]);
   });
 
   it('shows the body sentence that holds the match, linked by its anchor', () => {

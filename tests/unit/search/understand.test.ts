@@ -77,6 +77,10 @@ describe('concept table (everyday words → the plan’s terms)', () => {
   });
 
   it('maps words people use that the plan does not (else the entry would be useless)', () => {
-    for (const c of CONCEPTS) expect(c.words.some((w) => !planText.includes(w)), c.words.join()).toBe(true);
+    for (const c of CONCEPTS)
+      expect(
+        c.words.some((w) => !planText.includes(w)),
+        c.words.join(),
+      ).toBe(true);
   });
 });

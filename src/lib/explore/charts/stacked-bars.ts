@@ -41,14 +41,20 @@ function patternDefs(id: string, series: BarSeries[]): string {
     ...series.map((s, i) => {
       const pid = `${id}-p${i}`;
       if (s.pattern === 'hatch') {
-        return h('pattern', { id: pid, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        return h(
+          'pattern',
+          { id: pid, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
           h('rect', { width: 6, height: 6, fill: 'var(--c-responsible-tint, #e8f0fa)' }),
-          h('rect', { width: 2.5, height: 6, fill: s.color }));
+          h('rect', { width: 2.5, height: 6, fill: s.color }),
+        );
       }
       if (s.pattern === 'dots') {
-        return h('pattern', { id: pid, width: 5, height: 5, patternUnits: 'userSpaceOnUse' },
+        return h(
+          'pattern',
+          { id: pid, width: 5, height: 5, patternUnits: 'userSpaceOnUse' },
           h('rect', { width: 5, height: 5, fill: 'var(--c-cooperate-tint, #eef5ea)' }),
-          h('circle', { cx: 2.5, cy: 2.5, r: 1.4, fill: s.color }));
+          h('circle', { cx: 2.5, cy: 2.5, r: 1.4, fill: s.color }),
+        );
       }
       return '';
     }),
@@ -73,18 +79,24 @@ export function stackedBars(spec: StackedBarsSpec): string {
     'g',
     { class: 'chart-legend', transform: `translate(${labelWidth},4)` },
     ...spec.series.map((s, i) =>
-      h('g', { transform: `translate(${i * 96},0)` },
+      h(
+        'g',
+        { transform: `translate(${i * 96},0)` },
         h('rect', { width: 16, height: 14, y: 2, fill: fillOf(spec.id, s, i), stroke: s.color, 'stroke-width': 1 }),
-        h('text', { x: 22, y: 14, 'font-size': font, fill: CHART.text }, t(s.label))),
+        h('text', { x: 22, y: 14, 'font-size': font, fill: CHART.text }, t(s.label)),
+      ),
     ),
   );
   const axis = h(
     'g',
     { class: 'chart-axis', 'aria-hidden': 'true' },
     ...ticks.map((v) =>
-      h('g', { transform: `translate(${x(v)},0)` },
+      h(
+        'g',
+        { transform: `translate(${x(v)},0)` },
         h('line', { y1: top - 4, y2: height - 6, stroke: CHART.grid }),
-        h('text', { y: top - 8, 'text-anchor': 'middle', 'font-size': font - 2, fill: CHART.muted }, t(v))),
+        h('text', { y: top - 8, 'text-anchor': 'middle', 'font-size': font - 2, fill: CHART.muted }, t(v)),
+      ),
     ),
   );
   const rows = spec.rows.map((row, ri) => {
@@ -95,19 +107,55 @@ export function stackedBars(spec: StackedBarsSpec): string {
       acc += v;
       if (v === 0) return '';
       const s = spec.series[i]!;
-      return h('rect', { class: 'bar', 'data-series': s.key, 'data-value': v, x: x0, y, width: x(acc) - x0, height: barHeight, fill: fillOf(spec.id, s, i), stroke: s.color, 'stroke-width': 1 });
+      return h('rect', {
+        class: 'bar',
+        'data-series': s.key,
+        'data-value': v,
+        x: x0,
+        y,
+        width: x(acc) - x0,
+        height: barHeight,
+        fill: fillOf(spec.id, s, i),
+        stroke: s.color,
+        'stroke-width': 1,
+      });
     });
     const total = totals[ri]!;
     const summary = `${row.label}：${spec.series.map((s, i) => `${s.label}${row.values[i]}`).join('，')}${spec.series.length > 1 ? `，共${total}` : ''}${spec.unit ?? ''}`;
-    const label = h('text', { x: labelWidth - 8, y: y + barHeight - 4, 'text-anchor': 'end', 'font-size': font, fill: row.href ? CHART.link : CHART.text, 'text-decoration': row.href ? 'underline' : undefined }, t(row.label));
+    const label = h(
+      'text',
+      {
+        x: labelWidth - 8,
+        y: y + barHeight - 4,
+        'text-anchor': 'end',
+        'font-size': font,
+        fill: row.href ? CHART.link : CHART.text,
+        'text-decoration': row.href ? 'underline' : undefined,
+      },
+      t(row.label),
+    );
     // the link's name starts with its visible text (the label), then says what the bar counts
-    const mark = row.href ? h('a', { href: row.href, 'aria-label': summary }, label, ...segments) : h('g', { role: 'img', 'aria-label': summary }, label, ...segments);
-    const end = h('text', { x: x(total) + 5, y: y + barHeight - 4, 'font-size': font, fill: CHART.text, 'aria-hidden': 'true' }, t(total));
+    const mark = row.href
+      ? h('a', { href: row.href, 'aria-label': summary }, label, ...segments)
+      : h('g', { role: 'img', 'aria-label': summary }, label, ...segments);
+    const end = h(
+      'text',
+      { x: x(total) + 5, y: y + barHeight - 4, 'font-size': font, fill: CHART.text, 'aria-hidden': 'true' },
+      t(total),
+    );
     return h('g', { class: 'chart-row', 'data-key': row.key, 'data-total': total }, mark, end);
   });
   return h(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', class: 'chart chart--bars', id: spec.id, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': spec.label, 'font-family': 'inherit' },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'chart chart--bars',
+      id: spec.id,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': spec.label,
+      'font-family': 'inherit',
+    },
     patternDefs(spec.id, spec.series),
     legend,
     axis,

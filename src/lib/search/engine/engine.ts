@@ -137,9 +137,30 @@ export class Searcher {
     const hasFacet = FACET_KEYS.some((k) => facets[k]);
     if (!query) {
       const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
-      if (!hasFacet) return { query, terms: [], results: [], total: 0, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason };
+      if (!hasFacet)
+        return {
+          query,
+          terms: [],
+          results: [],
+          total: 0,
+          partial: [],
+          partialTotal: 0,
+          partialTerms: [],
+          notInPlan: [],
+          reason,
+        };
       const results = allowed.map((p) => plainResult(p));
-      return { query, terms: [], results: results.slice(0, limit), total: results.length, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [], reason: results.length ? undefined : reason };
+      return {
+        query,
+        terms: [],
+        results: results.slice(0, limit),
+        total: results.length,
+        partial: [],
+        partialTotal: 0,
+        partialTerms: [],
+        notInPlan: [],
+        reason: results.length ? undefined : reason,
+      };
     }
     const lang = this.language(raw);
     let english: Outcome | undefined;
@@ -154,7 +175,10 @@ export class Searcher {
     const terms = reading.terms;
     const prepared = this.text.prepared;
     // a word the plan does not have: nothing answers the whole query, every match is partial
-    const { full, partial } = rankMeasures(prepared, reading.missing.length ? terms.map((t) => ({ ...t, partialOnly: true })) : terms);
+    const { full, partial } = rankMeasures(
+      prepared,
+      reading.missing.length ? terms.map((t) => ({ ...t, partialOnly: true })) : terms,
+    );
     if (wanted !== undefined) {
       const p = allowed.find((x) => x.m.n === wanted);
       if (p) {
@@ -194,7 +218,16 @@ export class Searcher {
   }
 
   private searchEnglish(raw: string, query: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
-    const empty = { query, terms: [], results: [], total: 0, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [] };
+    const empty = {
+      query,
+      terms: [],
+      results: [],
+      total: 0,
+      partial: [],
+      partialTotal: 0,
+      partialTerms: [],
+      notInPlan: [],
+    };
     if (!this.english) return { ...empty, needsEnglish: true };
     const o = this.english.search(raw, hasFacet ? new Set(allowed.map((p) => p.m.n)) : undefined, limit);
     return { ...empty, ...o, english: true };

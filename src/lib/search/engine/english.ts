@@ -59,9 +59,14 @@ const SNIPPET = 180;
 
 /** Words of a query (lower case, letters and figures), for reading it against the synonym table. */
 function queryWords(q: string): string[] {
-  return (q.normalize('NFKC').toLowerCase().replace(/[’']s\b/gu, '').replace(/e-commerce/gu, 'ecommerce').match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-    (w) => !/\p{Script=Han}/u.test(w),
-  );
+  return (
+    q
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[’']s\b/gu, '')
+      .replace(/e-commerce/gu, 'ecommerce')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => !/\p{Script=Han}/u.test(w));
 }
 
 /** The translation's wording for an everyday word or phrase (own entries only: `constructor` is a word, not a key). */
@@ -85,7 +90,9 @@ export class EnglishSearcher {
 
   private addUnit(x: number, k: number, w: number, text: string) {
     const u = this.units.push({ x, k, w, tokens: tokenize(text) }) - 1;
-    this.units[u]!.tokens.forEach((t, p) => (this.postings.get(t.stem) ?? this.postings.set(t.stem, []).get(t.stem)!).push([u, p]));
+    this.units[u]!.tokens.forEach((t, p) =>
+      (this.postings.get(t.stem) ?? this.postings.set(t.stem, []).get(t.stem)!).push([u, p]),
+    );
   }
 
   /** Whether the translation has this word or phrase (by stems, words in a row). */
@@ -108,9 +115,10 @@ export class EnglishSearcher {
   private terms(q: string, allowed?: Set<number>): QueryTerm[] {
     const words = queryWords(q);
     const terms: QueryTerm[] = [];
-    for (let i = 0; i < words.length && terms.length < MAX_TERMS; ) {
+    for (let i = 0; i < words.length && terms.length < MAX_TERMS;) {
       let len = 0;
-      for (let l = Math.min(3, words.length - i); l >= 2 && !len; l--) if (synonymsOf(words.slice(i, i + l).join(' '))) len = l;
+      for (let l = Math.min(3, words.length - i); l >= 2 && !len; l--)
+        if (synonymsOf(words.slice(i, i + l).join(' '))) len = l;
       if (!len) {
         if (EN_STOPWORDS.has(words[i]!) || (words[i]!.length < 2 && !/\d/u.test(words[i]!))) {
           i++;
@@ -169,13 +177,19 @@ export class EnglishSearcher {
         const B = terms[a + 1]!.hits.get(x);
         if (!A || !B) continue;
         let best = 0;
-        for (const o of A) for (const p of B) if (o.u === p.u) best = Math.max(best, Math.abs(p.p - o.p) <= 3 ? 1 : 0.4);
+        for (const o of A)
+          for (const p of B) if (o.u === p.u) best = Math.max(best, Math.abs(p.p - o.p) <= 3 ? 1 : 0.4);
         r.score += best * Math.min(idf[a]!, idf[a + 1]!);
       }
     }
-    const order = [...scored.entries()].sort((a, b) => b[1].score - a[1].score || this.measures[a[0]]!.n - this.measures[b[0]]!.n);
+    const order = [...scored.entries()].sort(
+      (a, b) => b[1].score - a[1].score || this.measures[a[0]]!.n - this.measures[b[0]]!.n,
+    );
     const hitTerms = terms.filter((t) => t.hits.size);
-    const full = hitTerms.length && hitTerms.length === terms.length ? order.filter(([, r]) => r.matched.length === terms.length) : [];
+    const full =
+      hitTerms.length && hitTerms.length === terms.length
+        ? order.filter(([, r]) => r.matched.length === terms.length)
+        : [];
     const partial = order.filter(([, r]) => r.matched.length < terms.length);
     const results = full.slice(0, limit).map(([x, r]) => this.result(x, r.score, terms));
     const shown = partial.slice(0, Math.max(0, limit - results.length));
@@ -211,7 +225,16 @@ export class EnglishSearcher {
     let best = m.s.length > 1 ? 1 : 0;
     let bestScore = 0;
     for (const [k, s] of bySentence) if (s > bestScore || (s === bestScore && k < best)) [best, bestScore] = [k, s];
-    const ranges = terms.flatMap((t) => (t.hits.get(x) ?? []).filter((o) => this.units[o.u]!.k === best).map((o) => [o.i, o.j] as [number, number]));
-    return { n: m.n, title: m.s[0]!.replace(/\.$/u, ''), sentence: best + 1, snippet: windowOf(m.s[best]!, ranges, SNIPPET, true), score, lang: 'en' };
+    const ranges = terms.flatMap((t) =>
+      (t.hits.get(x) ?? []).filter((o) => this.units[o.u]!.k === best).map((o) => [o.i, o.j] as [number, number]),
+    );
+    return {
+      n: m.n,
+      title: m.s[0]!.replace(/\.$/u, ''),
+      sentence: best + 1,
+      snippet: windowOf(m.s[best]!, ranges, SNIPPET, true),
+      score,
+      lang: 'en',
+    };
   }
 }

@@ -43,7 +43,8 @@ export class Matcher {
     // slips are looked for only when the term is nowhere in the plan (not merely outside the facets)
     if (slips && hits.size === 0 && HAN.test(term) && !this.text.occurs([term, ...(syn ?? [])])) {
       const chars = Array.from(term);
-      if (chars.some((c) => HAN.test(c) && !this.pinyin.charSyl.has(c)) && !this.pinyin.extraLoaded) needsHomophones = true;
+      if (chars.some((c) => HAN.test(c) && !this.pinyin.charSyl.has(c)) && !this.pinyin.extraLoaded)
+        needsHomophones = true;
       if (chars.length >= 2) this.slips.homophone(chars, allowed, hits);
       if (hits.size === 0 && chars.length >= 3) this.slips.substitution(term, allowed, hits);
       if (hits.size === 0 && chars.length >= 3 && chars.length <= 5) this.slips.nearWords(chars, allowed, hits);

@@ -32,14 +32,25 @@ export function parseNumeral(s: string): number {
 /** Normalises what was typed: width and case folded, traditional → simplified, punctuation, symbols,
  * emoji and control characters dropped, spaces collapsed, cut to MAX_QUERY characters. */
 export function normalizeQuery(raw: string, t2s?: Map<string, string>): string {
-  let s = String(raw ?? '').slice(0, 4 * MAX_QUERY).normalize('NFKC').toLowerCase();
+  let s = String(raw ?? '')
+    .slice(0, 4 * MAX_QUERY)
+    .normalize('NFKC')
+    .toLowerCase();
   // pinyin with tone marks (yǎng lǎo): the marks go, ü is typed v
-  s = s.replace(/[\u00c0-\u024f\u1e00-\u1eff]/gu, (c) => (/[üǖǘǚǜ]/u.test(c) ? 'v' : c.normalize('NFD').replace(/\p{M}/gu, '')));
+  s = s.replace(/[\u00c0-\u024f\u1e00-\u1eff]/gu, (c) =>
+    /[üǖǘǚǜ]/u.test(c) ? 'v' : c.normalize('NFD').replace(/\p{M}/gu, ''),
+  );
   // ranges and decimals keep their sign (5-10个, 7.5%), ratios their colon as the plan writes it (2∶2∶4∶2),
   // + between words and figures stays (1+3+N, 5G+); other punctuation, symbols and controls become spaces
-  s = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/(\d)[-~～—–](?=\d)/gu, '$1-').replace(/(\d)\.(?=\d)/gu, '$1\u0002');
+  s = s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/(\d)[-~～—–](?=\d)/gu, '$1-')
+    .replace(/(\d)\.(?=\d)/gu, '$1\u0002');
   s = s.replace(/(\d)[:∶](?=\d)/gu, '$1∶').replace(/([\p{L}\p{N}])\+(?=[\p{L}\p{N}]|$|\s)/gu, '$1\u0003');
-  s = s.replace(/[^\p{L}\p{N}%\s\u0002\u0003∶-]|(?<!\d)-|-(?!\d)/gu, ' ').replace(/\u0002/gu, '.').replace(/\u0003/gu, '+');
+  s = s
+    .replace(/[^\p{L}\p{N}%\s\u0002\u0003∶-]|(?<!\d)-|-(?!\d)/gu, ' ')
+    .replace(/\u0002/gu, '.')
+    .replace(/\u0003/gu, '+');
   if (t2s) s = Array.from(s, (c) => t2s.get(c) ?? c).join('');
   s = s.replace(/\s+/gu, ' ').trim();
   return Array.from(s).slice(0, MAX_QUERY).join('').trim();

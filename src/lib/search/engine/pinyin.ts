@@ -142,7 +142,14 @@ export class PinyinTable {
    * Scans the text for runs of characters matching a pattern of syllable sets (pinyin, initials,
    * homophones). `exact[x]` is a character that also matches position x by identity.
    */
-  scan(pattern: Set<number>[], exact: (string | undefined)[], allowed: Prepared[], hits: TermHits, weigh: (exactCount: number, align: number) => number, needBothEnds: boolean): void {
+  scan(
+    pattern: Set<number>[],
+    exact: (string | undefined)[],
+    allowed: Prepared[],
+    hits: TermHits,
+    weigh: (exactCount: number, align: number) => number,
+    needBothEnds: boolean,
+  ): void {
     const L = pattern.length;
     const text = this.text;
     // syllable sets as lookup tables indexed by syllable id (fast on long texts)
@@ -153,7 +160,9 @@ export class PinyinTable {
     });
     const first = masks[0]!;
     // compare character codes: indexing a string allocates a new string per CJK character
-    const codes = Array.from({ length: L }, (_, x) => (exact[x] && exact[x]!.length === 1 ? exact[x]!.charCodeAt(0) : -1));
+    const codes = Array.from({ length: L }, (_, x) =>
+      exact[x] && exact[x]!.length === 1 ? exact[x]!.charCodeAt(0) : -1,
+    );
     const check = (p: Prepared, k: number, i: number) => {
       const s = p.m.s[k]!;
       if (i + L > s.length) return;
@@ -178,13 +187,17 @@ export class PinyinTable {
     const post = this.postings();
     if (post) {
       // visit only the places where the pattern's rarest position occurs
-      const size = (set: Set<number>) => [...set].reduce((n, id) => n + (post.a[id + 1]?.length ?? 0) + (post.b[id + 1]?.length ?? 0), 0);
+      const size = (set: Set<number>) =>
+        [...set].reduce((n, id) => n + (post.a[id + 1]?.length ?? 0) + (post.b[id + 1]?.length ?? 0), 0);
       let at = 0;
       for (let x = 1; x < L; x++) if (size(pattern[x]!) < size(pattern[at]!)) at = x;
       const anchor = masks[at]!;
       const only = text.allowedMask(allowed);
       for (const id of pattern[at]!) {
-        for (const [list, secondary] of [[post.a[id + 1], false], [post.b[id + 1], true]] as const) {
+        for (const [list, secondary] of [
+          [post.a[id + 1], false],
+          [post.b[id + 1], true],
+        ] as const) {
           if (!list) continue;
           for (let n = 0; n < list.length; n++) {
             const code = list[n]!;

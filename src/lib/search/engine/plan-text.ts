@@ -94,7 +94,12 @@ export class PlanText {
           pos += s.length + 1;
         });
       }
-      this.corpusCache = { text: parts.join('\u0001'), starts: Int32Array.from(starts), owner: Int32Array.from(owner), k: Int32Array.from(ks) };
+      this.corpusCache = {
+        text: parts.join('\u0001'),
+        starts: Int32Array.from(starts),
+        owner: Int32Array.from(owner),
+        k: Int32Array.from(ks),
+      };
     }
     return this.corpusCache;
   }

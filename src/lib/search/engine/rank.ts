@@ -114,7 +114,9 @@ export function rankMeasures(prepared: Prepared[], terms: RankTerm[]): { full: R
     }
   });
   const groups = new Map<number, number[]>();
-  terms.forEach((t, i) => t.group !== undefined && (groups.get(t.group) ?? groups.set(t.group, []).get(t.group)!).push(i));
+  terms.forEach(
+    (t, i) => t.group !== undefined && (groups.get(t.group) ?? groups.set(t.group, []).get(t.group)!).push(i),
+  );
   const full: Ranked[] = [];
   const rest: Ranked[] = [];
   for (const r of acc.values()) {

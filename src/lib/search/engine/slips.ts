@@ -32,7 +32,9 @@ export class Slips {
     const widenLast = (parse: Set<number>[]) => {
       if (parse.length < 2) return parse;
       const names = [...parse[parse.length - 1]!].map((id) => py.sylNames[id]!);
-      parse[parse.length - 1] = new Set(py.sylNames.flatMap((n, id) => (names.some((x) => n.startsWith(x)) ? [id] : [])));
+      parse[parse.length - 1] = new Set(
+        py.sylNames.flatMap((n, id) => (names.some((x) => n.startsWith(x)) ? [id] : [])),
+      );
       return parse;
     };
     const parse = py.parseSyllables(term);
@@ -40,10 +42,14 @@ export class Slips {
     if (parse) py.scan(widenLast(parse), [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.9 * al), parse.length === 1);
     if (hits.size === 0 && term.length >= 4) {
       const fuzzy = py.parseSyllables(term, true);
-      if (fuzzy && fuzzy.length > 1) py.scan(widenLast(fuzzy), [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.75 * al), false);
+      if (fuzzy && fuzzy.length > 1)
+        py.scan(widenLast(fuzzy), [], allowed, hits, (_s, al) => (al < 0.5 ? 0 : 0.75 * al), false);
     }
     if (term.length >= 2 && term.length <= 8 && (!parse || hits.size === 0 || term.length <= 4)) {
-      const pattern = Array.from(term, (letter) => new Set(py.sylNames.flatMap((n, id) => (n[0] === letter ? [id] : []))));
+      const pattern = Array.from(
+        term,
+        (letter) => new Set(py.sylNames.flatMap((n, id) => (n[0] === letter ? [id] : []))),
+      );
       const before = hits.size;
       py.scan(pattern, [], allowed, hits, (_s, al) => (parse && before ? 0.5 : 0.8) * al, true);
     }
@@ -54,7 +60,14 @@ export class Slips {
     const pattern = chars.map((c) => new Set(HAN.test(c) ? (this.py.syllablesOf(c) ?? []) : []));
     const L = chars.length;
     const minExact = L <= 2 ? 1 : Math.ceil(L / 2);
-    this.py.scan(pattern, chars, allowed, hits, (same, al) => (same >= minExact && same < L ? 0.8 * Math.sqrt(same / L) * al : 0), false);
+    this.py.scan(
+      pattern,
+      chars,
+      allowed,
+      hits,
+      (same, al) => (same >= minExact && same < L ? 0.8 * Math.sqrt(same / L) * al : 0),
+      false,
+    );
   }
 
   /** One character wrong, and no homophone (校园足珠 → 校园足球): the rest must match exactly around it. */
@@ -122,9 +135,16 @@ export class Slips {
   /** Hands in fuse.js and builds its two indexes now (after loading, not on a later keystroke). */
   useFuse(F: typeof Fuse): void {
     this.text.dictionary();
-    this.fuseWords = new F(this.text.vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+    this.fuseWords = new F(this.text.vocab, {
+      includeScore: true,
+      threshold: 0.34,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+    });
     const names = this.py.sylNames;
-    const items = this.text.vocab.filter((w) => w.length <= 6).map((w) => ({ w, p: Array.from(w, (c) => names[this.py.charSyl.get(c)?.[0] ?? -1] ?? '').join('') }));
+    const items = this.text.vocab
+      .filter((w) => w.length <= 6)
+      .map((w) => ({ w, p: Array.from(w, (c) => names[this.py.charSyl.get(c)?.[0] ?? -1] ?? '').join('') }));
     this.fusePinyin = new F(items, { keys: ['p'], includeScore: true, threshold: 0.3 });
   }
 

@@ -68,7 +68,8 @@ export function windowOf(s: string, ranges: [number, number][], size = SNIPPET, 
   const merged: [number, number][] = [];
   for (const r of sorted) {
     const lastR = merged[merged.length - 1];
-    if (lastR && (r[0] <= lastR[1] || (join && /^\s+$/u.test(s.slice(lastR[1], r[0]))))) lastR[1] = Math.max(lastR[1], r[1]);
+    if (lastR && (r[0] <= lastR[1] || (join && /^\s+$/u.test(s.slice(lastR[1], r[0])))))
+      lastR[1] = Math.max(lastR[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   let from = 0;

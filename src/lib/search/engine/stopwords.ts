@@ -6,8 +6,8 @@
  * same place (政府采购 stays, 政府 alone goes).
  */
 export const STOPWORDS = new Set(
+  // asking
   (
-    // asking
     '吗 呢 吧 啊 呀 么 嘛 哦 请问 请 问 问一下 想问 想知道 知道 ' +
     '能不能 能否 可不可以 可以 可否 能 会不会 会 有没有 有无 是否 是不是 是 ' +
     '什么 啥 哪些 哪个 哪里 哪儿 哪 怎么 怎么样 怎样 怎么办 如何 为什么 为啥 多少 多大 多久 几 ' +

@@ -33,7 +33,8 @@ const MAX_TERMS = 12;
 /** Up to this many characters, a word typed without spaces is one word: 专项债, 家庭服务. */
 const SHORT = 4;
 const ALNUM = /[0-9a-z][0-9a-z.%+∶-]*/uy;
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
 /** Tone numbers after pinyin syllables (yang3lao3) are dropped. */
 function dropToneNumbers(token: string): string {
@@ -46,7 +47,11 @@ function dropToneNumbers(token: string): string {
  * (a word that is not pinyin: green finance, express delivery, elderly care; or only words of four letters
  * or more that the translation uses and that happen to read as syllables, `isEnglish`: data, care, bank).
  */
-export function queryLanguage(query: string, isPinyin: (word: string) => boolean, isEnglish: (word: string) => boolean = () => false): 'zh' | 'pinyin' | 'en' {
+export function queryLanguage(
+  query: string,
+  isPinyin: (word: string) => boolean,
+  isEnglish: (word: string) => boolean = () => false,
+): 'zh' | 'pinyin' | 'en' {
   const q = query.normalize('NFKC').toLowerCase();
   if (HAN.test(q)) return 'zh';
   // tone marks typed (yǎng lǎo) are pinyin
@@ -81,7 +86,8 @@ export class QueryReader {
       if (/^[a-z]+$/u.test(t)) {
         let j = i + 1;
         // the last one may be a syllable still being typed (jia zh)
-        const ok = (x: number) => this.isPinyin(raw[x]!) || (x === raw.length - 1 && this.pinyin.startingWith(raw[x]!).length > 0);
+        const ok = (x: number) =>
+          this.isPinyin(raw[x]!) || (x === raw.length - 1 && this.pinyin.startingWith(raw[x]!).length > 0);
         while (j < raw.length && /^[a-z]+$/u.test(raw[j]!) && this.isPinyin(t) && ok(j)) t += raw[j++];
         i = j - 1;
       }
@@ -100,7 +106,8 @@ export class QueryReader {
     let needsHomophones = false;
     let groups = 0;
     const add = (text: string, hits: TermHits, partialOnly?: boolean, group?: number) => {
-      if (terms.length < MAX_TERMS && !terms.some((t) => t.text === text)) terms.push({ text, hits, partialOnly, group });
+      if (terms.length < MAX_TERMS && !terms.some((t) => t.text === text))
+        terms.push({ text, hits, partialOnly, group });
     };
     /** Not found: missing from the plan, or only outside the facets chosen? */
     const miss = (w: string) => {
@@ -150,7 +157,8 @@ export class QueryReader {
           else if (!quiet) {
             // a stretch none of whose words is found is reported as typed (博物馆门票, not 博物 and 馆门票)
             const run = pieces.runs.get(w);
-            const wholeRunMissing = run !== undefined && found.every(([x, h]) => pieces.runs.get(x) !== run || h.size === 0);
+            const wholeRunMissing =
+              run !== undefined && found.every(([x, h]) => pieces.runs.get(x) !== run || h.size === 0);
             miss(wholeRunMissing ? run : w);
           }
         }

@@ -92,16 +92,22 @@ export function pinyinLookalikes(texts: string[], syllables: Set<string>): strin
     for (let j = 1; j <= w.length; j++) {
       ok[j] = false;
       // as the engine reads pinyin: with the input methods' fuzzy spellings (care → cha re)
-      for (let i = Math.max(0, j - 6); i < j && !ok[j]; i++) ok[j] = ok[i]! && fuzzyVariants(w.slice(i, j)).some((v) => syllables.has(v));
+      for (let i = Math.max(0, j - 6); i < j && !ok[j]; i++)
+        ok[j] = ok[i]! && fuzzyVariants(w.slice(i, j)).some((v) => syllables.has(v));
     }
     // the last syllable may be still being typed, as the engine reads it (bank → ban k…)
     return ok[w.length]! || ok.some((o, i) => o && i > 0 && w.length - i <= 5 && prefixes.has(w.slice(i)));
   };
-  const prefixes = new Set([...syllables].flatMap((s) => Array.from({ length: s.length }, (_, k) => s.slice(0, k + 1))));
+  const prefixes = new Set(
+    [...syllables].flatMap((s) => Array.from({ length: s.length }, (_, k) => s.slice(0, k + 1))),
+  );
   // words written in lower case somewhere: names (Taiyuan, Datong, Shanxi) are pinyin in both editions
   // and their singulars (banks → bank)
   const lower = texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])[a-z]{4,}(?![\p{L}\p{N}])/gu) ?? []);
-  const words = new Set([...lower, ...lower.flatMap((w) => (/[^s]s$/u.test(w) && w.length > 4 ? [w.slice(0, -1)] : []))]);
+  const words = new Set([
+    ...lower,
+    ...lower.flatMap((w) => (/[^s]s$/u.test(w) && w.length > 4 ? [w.slice(0, -1)] : [])),
+  ]);
   return [...words].filter(reads).sort();
 }
 
@@ -124,11 +130,18 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
     });
   };
   for (const text of planTexts(plan)) for (const { segment } of segmenter.segment(text)) addWord(segment);
-  for (const a of plan.agencies) for (const n of [a.name, a.fullName, ...a.aliases]) for (const { segment } of segmenter.segment(n)) addWord(segment);
+  for (const a of plan.agencies)
+    for (const n of [a.name, a.fullName, ...a.aliases])
+      for (const { segment } of segmenter.segment(n)) addWord(segment);
 
   // traditional forms of the plan's characters, from whole-text conversion (context-aware) and per character
   const t2s = new Map<string, string>();
-  const planChars = new Set(planTexts(plan).join('').split('').filter((c) => HAN.test(c)));
+  const planChars = new Set(
+    planTexts(plan)
+      .join('')
+      .split('')
+      .filter((c) => HAN.test(c)),
+  );
   for (const to of ['t', 'tw', 'hk'] as const) {
     const conv = OpenCC.Converter({ from: 'cn', to });
     for (const text of planTexts(plan)) {
@@ -144,7 +157,13 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
 
   const agencies: IndexAgency[] = plan.agencies.map((a) => ({ id: a.id, label: a.name, names: agencyNames(a) }));
   // the plan's own names, longest first: their ends are word boundaries
-  const names = [...new Set([...agencies.flatMap((a) => a.names), ...plan.sectors.map((x) => x.heading), ...plan.taskForces.map((t) => t.name)])]
+  const names = [
+    ...new Set([
+      ...agencies.flatMap((a) => a.names),
+      ...plan.sectors.map((x) => x.heading),
+      ...plan.taskForces.map((t) => t.name),
+    ]),
+  ]
     .filter((n) => n.length >= 3)
     .sort((a, b) => b.length - a.length);
   return {
@@ -166,7 +185,10 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
     taskForces: plan.taskForces.map((t) => ({ id: t.id, label: t.name })),
     agencies,
     py: encodePinyin(py),
-    t2s: [...t2s.entries()].sort().map(([t, s]) => t + s).join(''),
+    t2s: [...t2s.entries()]
+      .sort()
+      .map(([t, s]) => t + s)
+      .join(''),
     syn: everydayWords(),
     en: pinyinLookalikes(englishTexts, new Set([...py.values()].flatMap((s) => [...s]))).join(' ') || undefined,
   };
@@ -176,14 +198,17 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
 export function buildHomophones(plan: Plan): HomophoneTable {
   const planChars = new Set(planTexts(plan).join(''));
   const planSyllables = new Set<string>();
-  for (const text of planTexts(plan)) for (const s of syllables(text.replace(/[^\p{Script=Han}]/gu, ''))) planSyllables.add(s);
+  for (const text of planTexts(plan))
+    for (const s of syllables(text.replace(/[^\p{Script=Han}]/gu, ''))) planSyllables.add(s);
   const dec = new TextDecoder('gb18030');
   const map = new Map<string, Set<string>>();
   for (let hi = 0xb0; hi <= 0xd7; hi++) {
     for (let lo = 0xa1; lo <= 0xfe; lo++) {
       const ch = dec.decode(new Uint8Array([hi, lo]));
       if (ch.length !== 1 || !HAN.test(ch) || planChars.has(ch)) continue;
-      const readings = pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map((s) => s.replace(/ü/gu, 'v'));
+      const readings = pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map((s) =>
+        s.replace(/ü/gu, 'v'),
+      );
       const keep = readings.filter((r) => planSyllables.has(r));
       if (keep.length) map.set(ch, new Set(keep));
     }

@@ -30,7 +30,12 @@ export function buildEnglishIndex(plan: Plan, edition: Edition): EnglishIndex {
     const tf = m.taskForceId ? edition.taskForceName.get(m.taskForceId) : undefined;
     if (tf) x.add(extraId(tf));
     for (const t of edition.glossary.terms) if (t.zh.length >= 2 && zh.includes(t.zh)) x.add(extraId(t.en));
-    measures.push({ n: m.number, s: en.sentences.map(plainEnglish), a: m.agencies.map((r) => agencyIdx.get(r.id)!), x: [...x] });
+    measures.push({
+      n: m.number,
+      s: en.sentences.map(plainEnglish),
+      a: m.agencies.map((r) => agencyIdx.get(r.id)!),
+      x: [...x],
+    });
   }
   const agencies = plan.agencies.map((a) => edition.agencyName.get(a.id) ?? a.id);
   return { v: 1, measures, agencies, extras };
