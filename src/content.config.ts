@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { documentSchema } from './schemas/document';
 import { partSchema } from './schemas/part';
 import { sectorSchema } from './schemas/sector';
@@ -18,22 +19,61 @@ import type { RefFactory } from './schemas/ref';
 import YAML from 'yaml';
 
 const ref = reference as unknown as RefFactory;
+
+/**
+ * Astro's file() loader, made strict: it only logs a file it cannot read or parse and keeps the entries
+ * of the previous build's content cache (node_modules/.astro), so a YAML syntax error would publish stale
+ * data. This wrapper fails the build instead, naming the file.
+ */
+type Parsed = Record<string, Record<string, unknown>> | Record<string, unknown>[];
+
+function strictFile(path: string, parser: (text: string) => Parsed = (text) => YAML.parse(text) as Parsed): Loader {
+  let failure: unknown;
+  const inner = file(path, {
+    parser: (text) => {
+      failure = undefined;
+      try {
+        return parser(text);
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    },
+  });
+  return {
+    name: 'strict-file-loader',
+    load: async (context) => {
+      if (!existsSync(new URL(path, context.config.root))) throw new Error(`${path}: file not found`);
+      await inner.load(context);
+      if (failure !== undefined) {
+        const reason = failure instanceof Error ? failure.message : String(failure);
+        throw new Error(`${path.replace(/^\.\//u, '')}: cannot be read: ${reason}`);
+      }
+    },
+  };
+}
+
 /** A YAML file that holds one object, as a collection of one entry with the id 'en'. */
-const single = (text: string) => ({ en: YAML.parse(text) as Record<string, unknown> });
+const single = (text: string) => {
+  const data: unknown = YAML.parse(text);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected one mapping');
+  return { en: data as Record<string, unknown> };
+};
 
 /**
  * A YAML list file whose entries keep their authored order: each entry gets its position in the file
  * (Astro stores entries sorted by id; src/data/plan.ts puts them back in file order).
  */
 function ordered(path: string) {
-  return file(path, {
-    parser: (text) =>
-      (YAML.parse(text) as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position })),
+  return strictFile(path, (text) => {
+    const data: unknown = YAML.parse(text);
+    if (!Array.isArray(data)) throw new Error('expected a list of entries');
+    return (data as Record<string, unknown>[]).map((entry, position) => ({ ...entry, position }));
   });
 }
 
 export const collections = {
-  document: defineCollection({ loader: file('./content/document.yaml'), schema: documentSchema }),
+  document: defineCollection({ loader: strictFile('./content/document.yaml'), schema: documentSchema }),
   parts: defineCollection({ loader: ordered('./content/parts.yaml'), schema: withPosition(partSchema(ref)) }),
   sectors: defineCollection({ loader: ordered('./content/sectors.yaml'), schema: withPosition(sectorSchema(ref)) }),
   taskForces: defineCollection({
@@ -57,9 +97,9 @@ export const collections = {
     schema: withPosition(nonTargetSchema),
   }),
   // the English edition (issue 14): derived, unofficial; the Chinese text is authoritative
-  glossary: defineCollection({ loader: file('./content/glossary.yaml', { parser: single }), schema: glossarySchema }),
+  glossary: defineCollection({ loader: strictFile('./content/glossary.yaml', single), schema: glossarySchema }),
   enDocument: defineCollection({
-    loader: file('./content/translations/en/document.yaml', { parser: single }),
+    loader: strictFile('./content/translations/en/document.yaml', single),
     schema: documentTranslationSchema,
   }),
   enMeasures: defineCollection({

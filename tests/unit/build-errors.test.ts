@@ -57,3 +57,64 @@ describe('the build refuses malformed content', () => {
     expect(r.output).toMatch(/number/);
   }, 120_000);
 });
+
+/**
+ * One content file per collection, each broken with a YAML syntax error (an unclosed flow sequence). A
+ * warm content cache (node_modules/.astro of an earlier successful build) must not let any of them through:
+ * Astro's own file() loader only logs a parse error and the build would publish the cached entries.
+ */
+const SYNTAX_ERROR = 'broken: [unclosed';
+const inFrontMatter = (t: string) => t.replace(/^---\n/u, `---\n${SYNTAX_ERROR}\n`);
+const appended = (t: string) => `${t}\n${SYNTAX_ERROR}\n`;
+const BROKEN: [collection: string, file: string, edit: (text: string) => string][] = [
+  ['document', 'content/document.yaml', appended],
+  ['parts', 'content/parts.yaml', appended],
+  ['sectors', 'content/sectors.yaml', appended],
+  ['taskForces', 'content/task-forces.yaml', appended],
+  ['agencies', 'content/agencies.yaml', appended],
+  ['measures', 'content/measures/14.md', inFrontMatter],
+  ['corrections', 'content/corrections.yaml', appended],
+  ['relief', 'content/relief.yaml', appended],
+  ['targets', 'content/targets.yaml', appended],
+  ['nonTargets', 'content/non-targets.yaml', appended],
+  ['glossary', 'content/glossary.yaml', appended],
+  ['enDocument', 'content/translations/en/document.yaml', appended],
+  ['enMeasures', 'content/translations/en/measures/20.yaml', appended],
+  ['reliefReview', 'content/relief-review.yaml', appended],
+];
+
+describe('a malformed content file fails the build even with a warm content cache', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = scratchProject();
+    const warm = await astro(['build'], dir, {}, 300_000);
+    expect(warm.status, warm.output).toBe(0);
+    expect(existsSync(join(dir, 'node_modules/.astro/data-store.json')), 'the warm build left a content cache').toBe(
+      true,
+    );
+  }, 300_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('covers every collection of src/content.config.ts', () => {
+    const config = readFileSync(join(ROOT, 'src/content.config.ts'), 'utf8');
+    const declared = [...config.matchAll(/^ {2}(\w+): defineCollection/gmu)].map((m) => m[1]);
+    expect(BROKEN.map(([collection]) => collection).sort()).toEqual(declared.sort());
+  });
+
+  it.each(BROKEN)(
+    'a syntax error in the %s collection (%s) fails `astro build`, naming the file',
+    async (_, file, edit) => {
+      const target = join(dir, file);
+      const before = readFileSync(target, 'utf8');
+      writeFileSync(target, edit(before));
+      try {
+        const r = await astro(['build'], dir, {}, 300_000);
+        expect(r.status, r.output).not.toBe(0);
+        expect(r.output).toContain(file.replace(/^content\//u, ''));
+      } finally {
+        writeFileSync(target, before);
+      }
+    },
+    300_000,
+  );
+});
