@@ -3,12 +3,10 @@
  * (/search-data/index.<hash>.json), so they can be cached as immutable (src/lib/build/headers.ts) and a
  * content update is never served from an old copy. Built once per build.
  */
-import type { APIContext, APIRoute } from 'astro';
 import { contentAddressedName } from '../lib/build/content-address';
-import { url } from './plan';
-import { GET as indexFile } from '../pages/search-index.json.ts';
-import { GET as homophonesFile } from '../pages/search-homophones.json.ts';
-import { GET as englishFile } from '../pages/search-index-en.json.ts';
+import { buildSearchData } from '../lib/search/indexer/search-data';
+import { getEdition, getPlan } from './plan';
+import { url } from './site-url';
 
 export const SEARCH_DATA_DIR = 'search-data/';
 
@@ -28,21 +26,24 @@ export interface SearchFiles {
 
 let cached: Promise<SearchFiles> | undefined;
 
-/** The same bytes as the fixed-name endpoints (/search-index.json, kept for whoever links to them). */
-async function file(stem: string, endpoint: APIRoute): Promise<SearchFile> {
-  const body = await (await endpoint({} as APIContext)).text();
+function file(stem: string, data: unknown): SearchFile {
+  const body = JSON.stringify(data);
   return { name: contentAddressedName(stem, 'json', body), body };
 }
 
-async function load() {
-  const [index, homophones, english] = await Promise.all([
-    file('index', indexFile),
-    file('homophones', homophonesFile),
-    file('english', englishFile),
-  ]);
-  return { index, homophones, english };
+async function load(): Promise<SearchFiles> {
+  const data = buildSearchData(await getPlan(), await getEdition());
+  return {
+    index: file('index', data.index),
+    homophones: file('homophones', data.homophones),
+    english: file('english', data.english),
+  };
 }
 
+/**
+ * The three files, built once per build: the content-addressed copies (/search-data/) and the fixed-name
+ * endpoints (/search-index.json …, kept for whoever links to them) serve the same bytes.
+ */
 export function searchFiles(): Promise<SearchFiles> {
   cached ??= load();
   return cached;

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getEdition, getPlan } from '../data/plan';
-import { buildEnglishIndex } from '../lib/search/indexer/english-build';
+import { searchFiles } from '../data/search-files';
 
 /** The English search index, fetched only when a query is English (src/lib/search/engine/english.ts). */
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildEnglishIndex(await getPlan(), await getEdition())), {
+  new Response((await searchFiles()).english.body, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

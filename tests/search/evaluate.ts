@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPlan } from '../helpers/content';
-import { buildHomophones, buildSearchIndex } from '../../src/lib/search/indexer/build';
+import { buildSearchData } from '../../src/lib/search/indexer/search-data';
 import Fuse from 'fuse.js/basic';
 import { Searcher } from '../../src/lib/search/engine/engine';
 import { EnglishSearcher } from '../../src/lib/search/engine/english';
-import { buildEnglishIndex, plainEnglish } from '../../src/lib/search/indexer/english-build';
 import { loadEdition } from '../helpers/edition';
 import { evaluate, type Evaluation, type JudgedQuery } from './metrics';
 
@@ -27,17 +26,11 @@ export function readSet(path = DEV_SET): JudgedQuery[] {
 
 /** The engine as the site builds it, with the homophone table and fuse.js loaded (as the browser does on demand). */
 export function siteSearcher(): Searcher {
-  const plan = loadPlan();
-  const edition = loadEdition();
-  const s = new Searcher(
-    buildSearchIndex(
-      plan,
-      [...edition.measures.values()].flatMap((m) => m.sentences.map(plainEnglish)),
-    ),
-  );
-  s.addHomophones(buildHomophones(plan));
+  const data = buildSearchData(loadPlan(), loadEdition());
+  const s = new Searcher(data.index);
+  s.addHomophones(data.homophones);
   s.useFuse(Fuse);
-  s.useEnglish(new EnglishSearcher(buildEnglishIndex(plan, edition)));
+  s.useEnglish(new EnglishSearcher(data.english));
   return s;
 }
 
