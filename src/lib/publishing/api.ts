@@ -1,35 +1,11 @@
 /** Shapes of the static data endpoints. Kept backward compatible once published. */
-import type { Plan, Role } from '../model/model';
+import type { Plan } from '../model/model';
+import type { DataMeta, MeasuresJson } from './measures-schema';
 import { paths } from '../site/paths';
 import { isoDate } from '../site/dates';
 
-export interface MeasuresJson<M = unknown> {
-  /** Version date, licence and source (src/lib/publishing/data-meta.ts). */
-  meta: M;
-  document: {
-    title: string;
-    number: string;
-    issuer: string;
-    signed: string;
-    printed: string;
-    noticeTitle: string;
-  };
-  measures: {
-    number: number;
-    title: string;
-    /** The measure as published: title sentence, body and responsibility parenthesis. */
-    text: string;
-    part: number;
-    sector: string | null;
-    taskForce: string | null;
-    agencies: { id: string; name: string; role: Role }[];
-    /** The measure page's absolute URL. */
-    url: string;
-  }[];
-}
-
 /** @param url the absolute URL of a root-relative path. */
-export function measuresJson<M>(plan: Plan, url: (path: string) => string, meta: M): MeasuresJson<M> {
+export function measuresJson(plan: Plan, url: (path: string) => string, meta: DataMeta): MeasuresJson {
   const d = plan.document;
   return {
     meta,

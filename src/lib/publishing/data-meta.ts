@@ -8,6 +8,7 @@ import type { Plan } from '../model/model';
 import { paths } from '../site/paths';
 import { TABLES, tableColumns, tableDescription, type Ctx, type TableName } from './downloads';
 import { isoDate } from '../site/dates';
+import type { DataMeta } from './measures-schema';
 
 /**
  * The licence statement. The plan is a public government document (此件公开发布): under Article 5 of
@@ -24,23 +25,6 @@ export const LICENCE = {
       '本站编辑整理的数据（结构化字段、分类、指标名称、理由与说明）以 CC BY 4.0 提供：可自由使用、改编，请注明来源 Plan Explorer（非官方整理版）及网址。',
   },
 } as const;
-
-export interface DataMeta {
-  /** The version of the files: the date they were generated, YYYY-MM-DD. */
-  version: string;
-  title: string;
-  publisher: string;
-  /** This site's /data/ page (absolute). */
-  homepage: string;
-  source: {
-    title: string;
-    number: string;
-    issuer: string;
-    signed: string;
-    official: { url: string; site: string; published: string }[];
-  };
-  licence: { plan: string; derived: { name: string; title: string; path: string; statement: string } };
-}
 
 /** The metadata of the downloads generated on `generated` (the build date). */
 export function dataMeta(plan: Plan, generated: Date, url: Ctx['url']): DataMeta {
