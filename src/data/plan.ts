@@ -3,12 +3,11 @@
  * whole plan once per build and fails the build with a ContentError naming file and field.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { buildPlan, type Plan, type PlanInput } from '../lib/model/model';
-import { withBase } from '../lib/site/paths';
-import { buildDerived, type Derived, type DerivedInput } from '../lib/editorial/derived';
+import { buildPlan, type Plan } from '../lib/model/model';
+import { buildDerived, type Derived } from '../lib/editorial/derived';
 import { assertNumbersAccounted } from '../lib/editorial/numbers';
 import { explorerData } from '../lib/explore/data';
-import { buildEdition, type Edition, type EditionInput } from '../lib/i18n/edition';
+import { buildEdition, type Edition } from '../lib/i18n/edition';
 
 let cached: Promise<Plan> | undefined;
 
@@ -29,7 +28,7 @@ async function load(): Promise<Plan> {
     getCollection('measures'),
     inFileOrder('corrections'),
   ]);
-  return buildPlan({ document, parts, sectors, taskForces, agencies, measures, corrections } as unknown as PlanInput);
+  return buildPlan({ document, parts, sectors, taskForces, agencies, measures, corrections });
 }
 
 export function getPlan(): Promise<Plan> {
@@ -47,7 +46,7 @@ async function loadDerived(): Promise<Derived> {
     inFileOrder('nonTargets'),
     inFileOrder('reliefReview'),
   ]);
-  const d = buildDerived(plan, { relief, targets, nonTargets, reliefReview } as unknown as DerivedInput);
+  const d = buildDerived(plan, { relief, targets, nonTargets, reliefReview });
   assertNumbersAccounted(plan, d);
   return d;
 }
@@ -66,19 +65,6 @@ export function getExplorerJson(): Promise<string> {
   return explorerJson;
 }
 
-/** A root-relative path with the configured base (import.meta.env.BASE_URL). */
-export function url(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
-}
-
-/** The absolute URL of a root-relative path: SITE_URL, the base, the path (for downloads and citations). */
-export function absUrl(path: string): string {
-  return new URL(url(path), import.meta.env.SITE).href;
-}
-
-/** When this build ran: the version date of the downloads (one value for every file of a build). */
-export const BUILD_DATE = new Date();
-
 let edition: Promise<Edition> | undefined;
 
 async function loadEdition(): Promise<Edition> {
@@ -88,7 +74,7 @@ async function loadEdition(): Promise<Edition> {
     getCollection('enDocument'),
     getCollection('enMeasures'),
   ]);
-  return buildEdition(plan, { glossary, document, measures } as unknown as EditionInput);
+  return buildEdition(plan, { glossary, document, measures });
 }
 
 /** The English edition (glossary and translations), checked against the plan; fails the build naming file and field. */

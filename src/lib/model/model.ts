@@ -5,12 +5,15 @@
  */
 import type { z } from 'astro/zod';
 import type { documentSchema } from '../../schemas/document';
-import type { AgencyKind } from '../../schemas/agency';
-import type { Role } from '../../schemas/measure';
+import type { partSchema } from '../../schemas/part';
+import type { sectorSchema } from '../../schemas/sector';
+import type { taskForceSchema } from '../../schemas/task-force';
+import type { agencySchema, AgencyKind } from '../../schemas/agency';
+import type { correctionSchema } from '../../schemas/correction';
+import type { measureSchema, Role } from '../../schemas/measure';
 import { ROLES } from '../../schemas/measure';
 import { parseResponsibility, ResponsibilityParseError } from './responsibility';
 import { cnNumeral, splitSentences } from './text';
-import type { Correction } from './corrections';
 
 export type { Role };
 interface Ref {
@@ -24,39 +27,14 @@ export interface Entry<D> {
   body?: string;
   filePath?: string;
 }
+/** The entries' data as the schemas output it (src/schemas; references as {id, collection}). */
 export type DocumentData = z.output<typeof documentSchema>;
-export interface PartData {
-  number: number;
-  heading: string;
-  text: string[];
-  taskForce?: Ref;
-}
-export interface SectorData {
-  number: number;
-  part: Ref;
-  heading: string;
-  taskForce?: Ref;
-}
-export interface TaskForceData {
-  name: string;
-}
-export interface AgencyData {
-  name: string;
-  fullName: string;
-  kind: AgencyKind;
-  note: string;
-  website?: { url: string; evidence: string };
-  aliases: string[];
-}
-export interface MeasureData {
-  number: number;
-  title: string;
-  part: Ref;
-  sector?: Ref;
-  responsibility: string;
-  agencies: { agency: Ref; role: Role }[];
-}
-export type CorrectionData = Correction & { description: string; reason: string };
+export type PartData = z.output<ReturnType<typeof partSchema>>;
+export type SectorData = z.output<ReturnType<typeof sectorSchema>>;
+export type TaskForceData = z.output<typeof taskForceSchema>;
+export type AgencyData = z.output<typeof agencySchema>;
+export type MeasureData = z.output<ReturnType<typeof measureSchema>>;
+export type CorrectionData = z.output<typeof correctionSchema>;
 
 export interface PlanInput {
   document: Entry<DocumentData>[];
