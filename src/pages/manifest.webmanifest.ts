@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPlan, url } from '../data/plan';
+import { getPlan } from '../data/plan';
+import { url } from '../data/site-url';
 import { ICON_SIZES, SITE_NAME } from '../data/share-cards';
 
 /** The web app manifest: the site can be installed, and reads offline (src/scripts/offline.ts). */

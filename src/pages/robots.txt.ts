@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { url } from '../data/plan';
+import { url } from '../data/site-url';
 import { robotsTxt } from '../lib/publishing/seo';
 
 /** robots.txt naming the sitemap (an endpoint, so it follows SITE_URL and BASE_PATH). */

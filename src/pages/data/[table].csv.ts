@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absUrl, getDerived, getPlan } from '../../data/plan';
+import { getDerived, getPlan } from '../../data/plan';
+import { absUrl } from '../../data/site-url';
 import { TABLES, tableCsv, type TableName } from '../../lib/publishing/downloads';
 
 export const getStaticPaths = (() =>

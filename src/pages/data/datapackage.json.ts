@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absUrl, BUILD_DATE, getDerived, getPlan } from '../../data/plan';
+import { getDerived, getPlan } from '../../data/plan';
+import { absUrl, BUILD_DATE } from '../../data/site-url';
 import { dataMeta, dataPackage } from '../../lib/publishing/data-meta';
 
 /** Frictionless Data Package: the metadata (version, licence, columns) of every CSV file. */

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absUrl, BUILD_DATE, getPlan } from '../../data/plan';
+import { getPlan } from '../../data/plan';
+import { absUrl, BUILD_DATE } from '../../data/site-url';
 import { measuresJson } from '../../lib/publishing/api';
 import { dataMeta } from '../../lib/publishing/data-meta';
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPlan, url } from '../../data/plan';
+import { getPlan } from '../../data/plan';
+import { url } from '../../data/site-url';
 import { measuresJsonSchema } from '../../lib/publishing/measures-schema';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absUrl, BUILD_DATE, getDerived, getPlan } from '../../data/plan';
+import { getDerived, getPlan } from '../../data/plan';
+import { absUrl, BUILD_DATE } from '../../data/site-url';
 import { tableJson } from '../../lib/publishing/downloads';
 import { dataMeta } from '../../lib/publishing/data-meta';
 
