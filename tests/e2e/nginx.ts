@@ -51,12 +51,11 @@ export async function serveWithNginx(dist: string, base = '/'): Promise<Site> {
   const dir = mkdtempSync(join(tmpdir(), 'plan-explorer-nginx-'));
   const port = await freePort();
   const listen = `127.0.0.1:${port}`;
-  let root = dist;
   let server: string;
   if (base === '/') server = repositoryConf(dist, listen);
   else {
     // the files of a sub-path site sit in root + base
-    root = join(dir, 'www');
+    const root = join(dir, 'www');
     const link = join(root, base.replace(/\/$/u, ''));
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(dist, link);

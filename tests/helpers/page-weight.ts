@@ -4,7 +4,7 @@
  * gzipped (level 9), so they are deterministic and can be budgeted in tests and reported by the bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface PageWeight {
@@ -96,11 +96,3 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
     files: [...css, ...js].sort(),
   };
 }
-
-/** Gzipped size of any built file (a JSON index, a download). */
-export function fileWeight(dist: string, file: string): number {
-  return gzipSize(readFileSync(join(dist, file)));
-}
-
-export const distDir = (root: string) => join(root, 'dist');
-export const here = (url: string) => dirname(new URL(url).pathname);

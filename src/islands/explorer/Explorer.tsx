@@ -62,6 +62,8 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
     const read = () =>
       dispatchRaw({ type: 'replace', state: parseState(viewOfPath(location.pathname), location.search, known) });
     read();
+    // hydration has happened: the one render that switches the island from its server HTML to live
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLive(true);
     addEventListener('popstate', read);
     return () => removeEventListener('popstate', read);

@@ -1,8 +1,5 @@
 /** Shared vocabulary of the explorer: role order, symbols and part colours. Declared once. */
 import type { Agency, Plan, Role } from '../model/model';
-import { ROLES } from '../../schemas/measure';
-
-export { ROLES };
 
 /** Strongest first: an agency that leads and is responsible (measure 61) is drawn as lead. */
 export const ROLE_ORDER: readonly Role[] = ['lead', 'responsible', 'cooperate'];

@@ -102,11 +102,3 @@ export function placeLabels(
   }
   return out;
 }
-
-/** Pairs of boxes that overlap (for tests and the browser check). */
-export function overlappingPairs(boxes: Box[]): number {
-  let n = 0;
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i]!, boxes[j]!)) n++;
-  return n;
-}

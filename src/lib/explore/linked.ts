@@ -75,7 +75,7 @@ export interface Touched {
 export function touchedBy(ix: Index, s: Selection): Touched {
   const t: Touched = { agencies: new Set(), measures: new Set(), groups: new Set(), edges: new Set() };
   if (!s) return t;
-  let numbers: number[] = [];
+  let numbers: number[];
   if (s.kind === 'agency') numbers = (ix.edgesOfAgency.get(s.id) ?? []).map((e) => e.measure);
   else if (s.kind === 'measure') numbers = ix.measureByNumber.has(s.number) ? [s.number] : [];
   else if (s.kind === 'sector')

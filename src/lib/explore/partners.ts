@@ -60,11 +60,6 @@ export function partnersOf(plan: Plan, agencyId: string): Partner[] {
     );
 }
 
-/** Partners of every agency, by agency id. */
-export function allPartners(plan: Plan): Map<string, Partner[]> {
-  return new Map(plan.agencies.map((a) => [a.id, partnersOf(plan, a.id)]));
-}
-
 /** The note shown next to every partner list: what the weight means. */
 export const PARTNER_WEIGHT_NOTE =
   '“合作权重”：一条措施列出 n 个单位时，其中每两个单位之间计 1/(n−1)，两个单位单独承担的措施计 1；这样第57条这类同时列出九个牵头单位的措施不会压过真正的两两合作。';

@@ -3,7 +3,6 @@
  * (adds the site's base); tests pass the identity and check the numbers against the content.
  */
 import type { Plan } from '../model/model';
-import { paths } from '../site/paths';
 import { breakdownRows, drillDown, taskForceLoad } from './breakdown';
 import { ROLE_MARKS, ROLE_ORDER } from './common';
 import { ROLE_STYLE, PLAIN_STYLE } from './charts/defaults';
@@ -81,5 +80,3 @@ export function taskForceChart(plan: Plan, href: Href): StackedBarsSpec {
 export function drillChart(plan: Plan, href: Href): TreemapSpec {
   return { id: 'chart-drill', label: '措施分布：部分 → 领域 → 措施（每格一条措施）', root: drillDown(plan), href };
 }
-
-export { paths };
