@@ -7,7 +7,8 @@
 import type { z } from 'astro/zod';
 import type { glossarySchema } from '../../schemas/glossary';
 import type { documentTranslationSchema, measureTranslationSchema } from '../../schemas/translation';
-import { ContentError, type ContentProblem, type Entry, type Plan } from '../model/model';
+import type { Entry, Measure, Plan } from '../model/model';
+import { Problems, type Report } from '../model/problems';
 import type { Role } from '../../schemas/measure';
 import { splitSentences } from '../model/text';
 import { sentenceProblems, strayChinese } from './translation-check';
@@ -53,42 +54,79 @@ export interface Edition {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 export function buildEdition(plan: Plan, input: EditionInput): Edition {
-  const problems: ContentProblem[] = [];
-  const problem = (file: string, field: string, message: string) => problems.push({ file, field, message });
-  const checkSentence = (file: string, field: string, zh: string, en: string | undefined) => {
-    if (en === undefined) return problem(file, field, `missing: the Chinese has a sentence here: "${zh}"`);
-    for (const p of sentenceProblems(zh, en)) problem(file, field, p);
-  };
-  const checkSentences = (file: string, field: string, zh: string[], en: string[]) => {
-    if (en.length !== zh.length) {
-      problem(
-        file,
-        field,
-        `has ${en.length} sentence${en.length === 1 ? '' : 's'}, the Chinese has ${zh.length}: exactly one English sentence per Chinese sentence`,
-      );
-    }
-    zh.forEach((s, i) => checkSentence(file, `${field}[${i}]`, s, en[i]));
-  };
-  const noChinese = (file: string, field: string, en: string) => {
-    const han = strayChinese(en);
-    if (han.length) problem(file, field, `contains Chinese outside <span lang="zh-CN">…</span>: ${han.join(' ')}`);
-  };
+  const problems = new Problems();
+  const report = problems.add;
+  const names = checkGlossary(plan, input, report);
+  const doc = checkDocument(plan, input, names, report);
+  const measures = checkMeasures(plan, input, names, report);
+  problems.throwIfAny();
 
-  // glossary: one entry, every named thing of the plan covered exactly once
+  const pick = <T extends { id: string }>(m: Map<string, T>, f: (r: T) => string) =>
+    new Map([...m].map(([id, r]) => [id, f(r)]));
+  return {
+    glossary: names.glossary,
+    document: doc,
+    agencyName: pick(names.agencies, (r) => r.name),
+    taskForceName: pick(names.taskForces, (r) => r.name),
+    sectorHeading: pick(names.sectors, (r) => r.heading),
+    partHeading: pick(names.parts, (r) => r.heading),
+    roleName: names.roleName,
+    measures,
+    missing: plan.measures.map((m) => m.number).filter((n) => !measures.has(n)),
+  };
+}
+
+/** One English sentence for one Chinese sentence, with its numbers and names (translation-check.ts). */
+function checkSentence(report: Report, file: string, field: string, zh: string, en: string | undefined) {
+  if (en === undefined) return report(file, field, `missing: the Chinese has a sentence here: "${zh}"`);
+  for (const p of sentenceProblems(zh, en)) report(file, field, p);
+}
+
+/** Exactly one English sentence per Chinese sentence. */
+function checkSentences(report: Report, file: string, field: string, zh: string[], en: string[]) {
+  if (en.length !== zh.length) {
+    report(
+      file,
+      field,
+      `has ${en.length} sentence${en.length === 1 ? '' : 's'}, the Chinese has ${zh.length}: exactly one English sentence per Chinese sentence`,
+    );
+  }
+  zh.forEach((s, i) => checkSentence(report, file, `${field}[${i}]`, s, en[i]));
+}
+
+function noChinese(report: Report, file: string, field: string, en: string) {
+  const han = strayChinese(en);
+  if (han.length) report(file, field, `contains Chinese outside <span lang="zh-CN">…</span>: ${han.join(' ')}`);
+}
+
+type GlossaryRow<K extends 'agencies' | 'taskForces' | 'sectors' | 'parts'> = GlossaryData[K][number];
+
+/** The glossary's English names, each named thing of the plan covered exactly once. */
+interface Names {
+  glossary: GlossaryData;
+  agencies: Map<string, GlossaryRow<'agencies'>>;
+  taskForces: Map<string, GlossaryRow<'taskForces'>>;
+  sectors: Map<string, GlossaryRow<'sectors'>>;
+  parts: Map<string, GlossaryRow<'parts'>>;
+  roleName: Record<Role, string>;
+}
+
+/** The glossary: one entry, every named thing of the plan covered exactly once, no stray Chinese. */
+function checkGlossary(plan: Plan, input: EditionInput, report: Report): Names {
   const G = EDITION_FILES.glossary;
-  if (input.glossary.length !== 1) problem(G, 'id', `expected one glossary, found ${input.glossary.length}`);
+  if (input.glossary.length !== 1) report(G, 'id', `expected one glossary, found ${input.glossary.length}`);
   const g = input.glossary[0]!.data;
   for (const k of ['title', 'number', 'header', 'noticeTitle', 'issuer', 'publication'] as const)
-    noChinese(G, `document.${k}`, g.document[k]);
+    noChinese(report, G, `document.${k}`, g.document[k]);
   const cover = <T extends { id: string }>(field: string, rows: T[], ids: string[], text: (r: T) => string[]) => {
     const map = new Map<string, T>();
     rows.forEach((r, i) => {
-      if (map.has(r.id)) problem(G, `${field}[${i}].id`, `"${r.id}" is listed twice`);
-      else if (!ids.includes(r.id)) problem(G, `${field}[${i}].id`, `unknown id "${r.id}" (known: ${ids.join(', ')})`);
+      if (map.has(r.id)) report(G, `${field}[${i}].id`, `"${r.id}" is listed twice`);
+      else if (!ids.includes(r.id)) report(G, `${field}[${i}].id`, `unknown id "${r.id}" (known: ${ids.join(', ')})`);
       map.set(r.id, r);
-      text(r).forEach((t) => noChinese(G, `${field}[${i}]`, t));
+      text(r).forEach((t) => noChinese(report, G, `${field}[${i}]`, t));
     });
-    for (const id of ids) if (!map.has(id)) problem(G, field, `no English for "${id}"`);
+    for (const id of ids) if (!map.has(id)) report(G, field, `no English for "${id}"`);
     return map;
   };
   const agencies = cover(
@@ -121,59 +159,46 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
     cooperate: 'cooperate',
   } as Record<Role, string>;
   for (const r of g.roles) roleName[r.id] = r.en;
-  g.terms.forEach((t, i) => noChinese(G, `terms[${i}].en`, t.en));
+  g.terms.forEach((t, i) => noChinese(report, G, `terms[${i}].en`, t.en));
+  return { glossary: g, agencies, taskForces, sectors, parts, roleName };
+}
 
-  // the notice, preamble, part texts and 抄送 block
+/** The notice, preamble, part texts and 抄送 block, sentence by sentence. */
+function checkDocument(plan: Plan, input: EditionInput, names: Names, report: Report): DocumentTranslationData {
   const D = EDITION_FILES.document;
-  if (input.document.length !== 1)
-    problem(D, 'id', `expected one document translation, found ${input.document.length}`);
+  if (input.document.length !== 1) report(D, 'id', `expected one document translation, found ${input.document.length}`);
   const doc = input.document[0]!.data;
   const d = plan.document;
-  checkSentence(D, 'recipients', d.recipients, doc.recipients);
-  checkSentences(D, 'notice', splitSentences(d.notice), doc.notice);
-  checkSentences(D, 'preamble', splitSentences(d.preamble), doc.preamble);
+  checkSentence(report, D, 'recipients', d.recipients, doc.recipients);
+  checkSentences(report, D, 'notice', splitSentences(d.notice), doc.notice);
+  checkSentences(report, D, 'preamble', splitSentences(d.preamble), doc.preamble);
   for (const p of plan.parts) {
     const en = doc.partTexts[p.id] ?? [];
     if (en.length !== p.text.length)
-      problem(D, `partTexts.${p.id}`, `has ${en.length} paragraphs, part ${p.id} has ${p.text.length}`);
-    p.text.forEach((t, i) => checkSentences(D, `partTexts.${p.id}[${i}]`, splitSentences(t), en[i] ?? []));
+      report(D, `partTexts.${p.id}`, `has ${en.length} paragraphs, part ${p.id} has ${p.text.length}`);
+    p.text.forEach((t, i) => checkSentences(report, D, `partTexts.${p.id}[${i}]`, splitSentences(t), en[i] ?? []));
   }
   for (const id of Object.keys(doc.partTexts))
-    if (!parts.has(id)) problem(D, `partTexts.${id}`, `unknown part "${id}"`);
-  checkSentences(D, 'copyTo', d.copyTo, doc.copyTo);
+    if (!names.parts.has(id)) report(D, `partTexts.${id}`, `unknown part "${id}"`);
+  checkSentences(report, D, 'copyTo', d.copyTo, doc.copyTo);
+  return doc;
+}
 
-  // the measures
+/** The translated measures by number, each checked against its Chinese. */
+function checkMeasures(plan: Plan, input: EditionInput, names: Names, report: Report): Map<number, EnMeasure> {
   const measures = new Map<number, EnMeasure>();
   for (const e of input.measures) {
     const file = e.filePath ?? `${EDITION_FILES.measures}${e.id}.yaml`;
     const t = e.data;
-    if (!/^\d{2}$/u.test(e.id)) problem(file, 'file name', `must be the two-digit measure number, NN.yaml`);
-    if (Number(e.id) !== t.number) problem(file, 'number', `${t.number} does not match the file name ${e.id}`);
+    if (!/^\d{2}$/u.test(e.id)) report(file, 'file name', `must be the two-digit measure number, NN.yaml`);
+    if (Number(e.id) !== t.number) report(file, 'number', `${t.number} does not match the file name ${e.id}`);
     const m = plan.measureByNumber.get(t.number);
     if (!m) {
-      problem(file, 'number', `there is no measure ${t.number} (1…${plan.measures.length})`);
+      report(file, 'number', `there is no measure ${t.number} (1…${plan.measures.length})`);
       continue;
     }
-    if (measures.has(t.number)) problem(file, 'number', `measure ${t.number} is translated twice`);
-    checkSentence(file, 'title', m.sentences[0]!, t.title);
-    if (/[.。]\s*$/u.test(t.title)) problem(file, 'title', 'ends with a full stop: the title is given without one');
-    checkSentences(file, 'sentences', m.sentences.slice(1), t.sentences);
-    checkSentence(file, 'responsibility', m.responsibility, t.responsibility);
-    if (!/^\(.*\)$/su.test(t.responsibility.trim()))
-      problem(file, 'responsibility', 'must be in round brackets, like the Chinese （…）');
-    for (const a of m.agencies) {
-      const en = agencies.get(a.id);
-      if (!en) continue;
-      const forms = [en.name, ...en.aliases];
-      if (!forms.some((f) => new RegExp(`(^|[^\\w-])${escapeRe(f)}($|[^\\w-])`, 'iu').test(t.responsibility))) {
-        problem(file, 'responsibility', `does not name ${a.name} as "${en.name}" (its name in ${G})`);
-      }
-    }
-    for (const role of new Set(m.agencies.map((a) => a.role))) {
-      if (!new RegExp(`\\b${escapeRe(roleName[role])}\\b`, 'iu').test(t.responsibility)) {
-        problem(file, 'responsibility', `does not give the role "${roleName[role]}" that the Chinese gives`);
-      }
-    }
+    if (measures.has(t.number)) report(file, 'number', `measure ${t.number} is translated twice`);
+    checkMeasure(file, m, t, names, report);
     measures.set(t.number, {
       number: t.number,
       title: t.title,
@@ -181,19 +206,29 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
       responsibility: t.responsibility,
     });
   }
-  if (problems.length) throw new ContentError(problems);
+  return measures;
+}
 
-  const pick = <T extends { id: string }>(m: Map<string, T>, f: (r: T) => string) =>
-    new Map([...m].map(([id, r]) => [id, f(r)]));
-  return {
-    glossary: g,
-    document: doc,
-    agencyName: pick(agencies, (r) => r.name),
-    taskForceName: pick(taskForces, (r) => r.name),
-    sectorHeading: pick(sectors, (r) => r.heading),
-    partHeading: pick(parts, (r) => r.heading),
-    roleName,
-    measures,
-    missing: plan.measures.map((m) => m.number).filter((n) => !measures.has(n)),
-  };
+/** A measure's title, sentences and responsibility: every agency by its glossary name, every role given. */
+function checkMeasure(file: string, m: Measure, t: MeasureTranslationData, names: Names, report: Report) {
+  checkSentence(report, file, 'title', m.sentences[0]!, t.title);
+  if (/[.。]\s*$/u.test(t.title)) report(file, 'title', 'ends with a full stop: the title is given without one');
+  checkSentences(report, file, 'sentences', m.sentences.slice(1), t.sentences);
+  checkSentence(report, file, 'responsibility', m.responsibility, t.responsibility);
+  if (!/^\(.*\)$/su.test(t.responsibility.trim()))
+    report(file, 'responsibility', 'must be in round brackets, like the Chinese （…）');
+  for (const a of m.agencies) {
+    const en = names.agencies.get(a.id);
+    if (!en) continue;
+    const forms = [en.name, ...en.aliases];
+    if (!forms.some((f) => new RegExp(`(^|[^\\w-])${escapeRe(f)}($|[^\\w-])`, 'iu').test(t.responsibility))) {
+      report(file, 'responsibility', `does not name ${a.name} as "${en.name}" (its name in ${EDITION_FILES.glossary})`);
+    }
+  }
+  for (const role of new Set(m.agencies.map((a) => a.role))) {
+    const roleName = names.roleName[role];
+    if (!new RegExp(`\\b${escapeRe(roleName)}\\b`, 'iu').test(t.responsibility)) {
+      report(file, 'responsibility', `does not give the role "${roleName}" that the Chinese gives`);
+    }
+  }
 }
