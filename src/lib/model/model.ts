@@ -148,7 +148,7 @@ export function buildPlan(input: PlanInput): Plan {
   const report = problems.add;
   const doc = checkDocument(input, report);
   const checkTaskForce = taskForceCheck(input, report);
-  const parts = resolveParts(input, report, checkTaskForce);
+  const parts = resolveParts(input, checkTaskForce);
   const partById = new Map(parts.map((p) => [p.id, p]));
   const sectors = resolveSectors(input, partById, report, checkTaskForce);
   const sectorById = new Map(sectors.map((s) => [s.id, s]));

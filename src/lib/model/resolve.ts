@@ -64,7 +64,7 @@ export function taskForceCheck(input: PlanInput, report: Report): TaskForceCheck
   };
 }
 
-export function resolveParts(input: PlanInput, report: Report, checkTaskForce: TaskForceCheck): Part[] {
+export function resolveParts(input: PlanInput, checkTaskForce: TaskForceCheck): Part[] {
   const parts: Part[] = input.parts
     .map((e) => ({
       id: e.id,

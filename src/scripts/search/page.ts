@@ -23,99 +23,159 @@ const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = Object.fromEntries(
-    FACET_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${PARAM[k]}"]`)!]),
-  ) as Record<(typeof FACET_KEYS)[number], HTMLSelectElement>;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
-  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-  const emptyText = empty.querySelector<HTMLElement>('[data-empty-text]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const hits = root.querySelector<HTMLElement>('[data-search-hits]')!;
-  const partialBox = root.querySelector<HTMLElement>('[data-partial]')!;
-  const partialHeading = partialBox.querySelector<HTMLElement>('[data-partial-heading]')!;
-  const partialList = partialBox.querySelector<HTMLElement>('[data-partial-results]')!;
-  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const els = elements(root);
   // facets sit behind 筛选 on phones; on wider screens they are open
-  const wide = window.matchMedia('(min-width: 48rem)');
-  filters.open = wide.matches;
-  // the page restores the scroll position itself, once results are there (see below)
+  els.filters.open = window.matchMedia('(min-width: 48rem)').matches;
+  // the page restores the scroll position itself, once results are there (see restoreScroll)
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 
   let searcher: Searcher;
-  status.textContent = T.loading;
+  els.status.textContent = T.loading;
   try {
     searcher = await loadSearcher();
   } catch {
-    status.textContent = T.indexFailed;
+    els.status.textContent = T.indexFailed;
     return;
   }
   root.dataset.ready = 'true';
 
-  const readUrl = () => {
+  const page = new SearchPage(els, searcher);
+  page.listen();
+  page.readUrl();
+  page.render();
+  page.retitle();
+  page.restoreScroll();
+}
+
+type FacetKey = (typeof FACET_KEYS)[number];
+
+/** The page's parts, found once. */
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  selects: Record<FacetKey, HTMLSelectElement>;
+  status: HTMLElement;
+  list: HTMLElement;
+  empty: HTMLElement;
+  emptyText: HTMLElement;
+  more: HTMLButtonElement;
+  hits: HTMLElement;
+  partialBox: HTMLElement;
+  partialHeading: HTMLElement;
+  partialList: HTMLElement;
+  filters: HTMLDetailsElement;
+}
+
+function elements(root: HTMLElement): Elements {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const partialBox = root.querySelector<HTMLElement>('[data-partial]')!;
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+    selects: Object.fromEntries(
+      FACET_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${PARAM[k]}"]`)!]),
+    ) as Record<FacetKey, HTMLSelectElement>,
+    status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    list: root.querySelector<HTMLElement>('[data-search-results]')!,
+    empty,
+    emptyText: empty.querySelector<HTMLElement>('[data-empty-text]')!,
+    more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
+    hits: root.querySelector<HTMLElement>('[data-search-hits]')!,
+    partialBox,
+    partialHeading: partialBox.querySelector<HTMLElement>('[data-partial-heading]')!,
+    partialList: partialBox.querySelector<HTMLElement>('[data-partial-results]')!,
+    filters: root.querySelector<HTMLDetailsElement>('[data-search-filters]')!,
+  };
+}
+
+/** The search page once the engine is loaded: URL state, rendering, history and scroll. */
+class SearchPage {
+  /** How many full results are shown. */
+  private shown = PAGE;
+  private lastPush = -Infinity;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly baseTitle = document.title;
+
+  constructor(
+    private readonly els: Elements,
+    private readonly searcher: Searcher,
+  ) {}
+
+  /** The query and facets from the address bar. */
+  readUrl(): void {
     const p = new URLSearchParams(location.search);
-    input.value = p.get('q') ?? '';
+    this.els.input.value = p.get('q') ?? '';
     for (const k of FACET_KEYS) {
       const v = p.get(PARAM[k]) ?? '';
-      const sel = selects[k];
+      const sel = this.els.selects[k];
       sel.value = [...sel.options].some((o) => o.value === v) ? v : '';
     }
-  };
-  const facets = (): Facets => Object.fromEntries(FACET_KEYS.map((k) => [k, selects[k].value || undefined]));
-  const urlFor = () => {
+  }
+
+  private facets(): Facets {
+    return Object.fromEntries(FACET_KEYS.map((k) => [k, this.els.selects[k].value || undefined]));
+  }
+
+  private urlFor(): string {
     const p = new URLSearchParams();
-    if (input.value.trim()) p.set('q', input.value.trim().slice(0, 200));
-    for (const k of FACET_KEYS) if (selects[k].value) p.set(PARAM[k], selects[k].value);
+    const q = this.els.input.value.trim();
+    if (q) p.set('q', q.slice(0, 200));
+    for (const k of FACET_KEYS) if (this.els.selects[k].value) p.set(PARAM[k], this.els.selects[k].value);
     const qs = p.toString();
     return location.pathname + (qs ? `?${qs}` : '');
-  };
+  }
 
-  let lastPush = -Infinity;
-  const commit = (mode: 'push' | 'burst') => {
-    retitle();
-    const next = urlFor();
+  /** The search into the address bar: a new history entry, or (within a burst of typing) the same one. */
+  private commit(mode: 'push' | 'burst'): void {
+    this.retitle();
+    const next = this.urlFor();
     if (next === location.pathname + location.search) return;
     const now = performance.now();
-    if (mode === 'push' || now - lastPush > BURST_MS) history.pushState(null, '', next);
+    if (mode === 'push' || now - this.lastPush > BURST_MS) history.pushState(null, '', next);
     else history.replaceState(null, '', next);
-    lastPush = now;
-  };
+    this.lastPush = now;
+  }
 
-  let shown = PAGE;
-  const render = (keep = false) => {
-    const q = input.value;
-    if (!keep) shown = PAGE;
-    const o = searcher.search(q, facets(), shown);
-    loadWhatItNeeds(searcher, o, () => {
-      if (input.value === q) render(true);
+  render(keep = false): void {
+    const { els } = this;
+    const q = els.input.value;
+    if (!keep) this.shown = PAGE;
+    const o = this.searcher.search(q, this.facets(), this.shown);
+    loadWhatItNeeds(this.searcher, o, () => {
+      if (els.input.value === q) this.render(true);
     });
-    list.replaceChildren(...o.results.map((r) => resultItem(r)));
-    more.hidden = o.total <= o.results.length;
-    more.textContent = T.more(o.total);
-    partialList.replaceChildren(...o.partial.map((r) => resultItem(r)));
-    partialBox.hidden = o.partial.length === 0;
-    partialHeading.textContent = T.onlyMatched(o.partialTerms);
-    const filtered = FACET_KEYS.some((k) => selects[k].value);
-    if (filtered) filters.open = true;
+    els.list.replaceChildren(...o.results.map((r) => resultItem(r)));
+    els.more.hidden = o.total <= o.results.length;
+    els.more.textContent = T.more(o.total);
+    els.partialList.replaceChildren(...o.partial.map((r) => resultItem(r)));
+    els.partialBox.hidden = o.partial.length === 0;
+    els.partialHeading.textContent = T.onlyMatched(o.partialTerms);
+    const filtered = FACET_KEYS.some((k) => els.selects[k].value);
+    if (filtered) els.filters.open = true;
+    this.describe(o, filtered);
+  }
+
+  /** The status line, and the empty state when nothing matches. */
+  private describe(o: ReturnType<Searcher['search']>, filtered: boolean): void {
+    const { els } = this;
     const missing = o.notInPlan.length ? notMentioned(o.notInPlan) : '';
     if (o.results.length || o.partial.length) {
-      status.textContent = !o.query
+      els.status.textContent = !o.query
         ? T.filtered(o.total)
         : o.results.length
           ? `${T.foundFor(o.total, o.query, o.results.length)}${missing ? `${SEP}${missing}` : ''}`
           : `${missing || T.noneWithAllOf(o.query)}${SEP}${T.partialBelow}`;
-      empty.hidden = true;
+      els.empty.hidden = true;
     } else {
-      status.textContent = !o.query
+      els.status.textContent = !o.query
         ? filtered
           ? T.noFiltered
           : ''
         : missing
           ? T.missingNone(missing)
           : T.nothingForShort(o.query);
-      emptyText.textContent =
+      els.emptyText.textContent =
         o.reason === 'unsearchable'
           ? T.emptyUnsearchable
           : o.query
@@ -125,77 +185,75 @@ async function start(root: HTMLElement) {
                 ? T.emptyMissing
                 : T.emptyOther
             : T.emptyStart;
-      empty.hidden = false;
+      els.empty.hidden = false;
     }
-  };
-  const baseTitle = document.title;
-  const retitle = () => {
-    const q = input.value.trim().slice(0, 30);
-    document.title = q ? `“${q}” · ${baseTitle}` : baseTitle;
-  };
+  }
 
-  // the URL follows once typing pauses (a burst of typing is one history entry)
-  let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    render();
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => commit('burst'), 250);
-  });
-  more.addEventListener('click', () => {
-    const from = shown;
-    shown += 50;
-    render(true);
-    list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')[from]?.focus();
-  });
-  for (const k of FACET_KEYS)
-    selects[k].addEventListener('change', () => {
-      render();
-      commit('push');
+  retitle(): void {
+    const q = this.els.input.value.trim().slice(0, 30);
+    document.title = q ? `“${q}” · ${this.baseTitle}` : this.baseTitle;
+  }
+
+  /** Typing, facets, 显示更多, submit and reset, arrow keys, scroll and back/forward. */
+  listen(): void {
+    const { els } = this;
+    // the URL follows once typing pauses (a burst of typing is one history entry)
+    els.input.addEventListener('input', () => {
+      this.render();
+      clearTimeout(this.urlTimer);
+      this.urlTimer = setTimeout(() => this.commit('burst'), 250);
     });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    render();
-    commit('push');
-    list.querySelector<HTMLAnchorElement>('a')?.focus();
-  });
-  form.addEventListener('reset', () =>
-    setTimeout(() => {
-      render();
-      commit('push');
-    }),
-  );
-  input.addEventListener('keydown', (e) => listKeys(hits, input, e));
-  hits.addEventListener('keydown', (e) => listKeys(hits, input, e));
-  // the scroll position goes into the history entry, so coming back to these results lands where the reader was
-  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
-  const saveScroll = () => history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY, shown }, '');
-  window.addEventListener(
-    'scroll',
-    () => {
-      clearTimeout(scrollTimer);
-      scrollTimer = setTimeout(saveScroll, 150);
-    },
-    { passive: true },
-  );
-  window.addEventListener('pagehide', saveScroll);
-  const restoreScroll = () => {
+    els.more.addEventListener('click', () => {
+      const from = this.shown;
+      this.shown += 50;
+      this.render(true);
+      els.list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')[from]?.focus();
+    });
+    const renderAndPush = () => {
+      this.render();
+      this.commit('push');
+    };
+    for (const k of FACET_KEYS) els.selects[k].addEventListener('change', renderAndPush);
+    els.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      renderAndPush();
+      els.list.querySelector<HTMLAnchorElement>('a')?.focus();
+    });
+    els.form.addEventListener('reset', () => setTimeout(renderAndPush));
+    els.input.addEventListener('keydown', (e) => listKeys(els.hits, els.input, e));
+    els.hits.addEventListener('keydown', (e) => listKeys(els.hits, els.input, e));
+    this.keepScroll();
+    window.addEventListener('popstate', () => {
+      clearTimeout(this.urlTimer);
+      this.readUrl();
+      this.render();
+      this.retitle();
+      this.restoreScroll();
+    });
+  }
+
+  /** The scroll position goes into the history entry, so coming back to these results lands where the reader was. */
+  private keepScroll(): void {
+    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+    const saveScroll = () =>
+      history.replaceState({ ...(history.state ?? {}), scrollY: window.scrollY, shown: this.shown }, '');
+    window.addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(scrollTimer);
+        scrollTimer = setTimeout(saveScroll, 150);
+      },
+      { passive: true },
+    );
+    window.addEventListener('pagehide', saveScroll);
+  }
+
+  restoreScroll(): void {
     const st = history.state as { scrollY?: number; shown?: number } | null;
-    if (st?.shown && st.shown > shown) {
-      shown = st.shown;
-      render(true);
+    if (st?.shown && st.shown > this.shown) {
+      this.shown = st.shown;
+      this.render(true);
     }
     window.scrollTo(0, st?.scrollY ?? 0);
-  };
-  window.addEventListener('popstate', () => {
-    clearTimeout(urlTimer);
-    readUrl();
-    render();
-    retitle();
-    restoreScroll();
-  });
-
-  readUrl();
-  render();
-  retitle();
-  restoreScroll();
+  }
 }
