@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { ReactElement } from 'react';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import {
@@ -79,8 +80,9 @@ async function render(
 ) {
   fonts ??= loadFonts([...all].map(cardChars).join('') + ICON_MARK);
   const family = [...new Set(fonts.map((f) => f.name))].join(', ');
-  // satori's types want React nodes; a plain { type, props } tree is what it reads
-  const svg = await satori(tree(family) as unknown as Parameters<typeof satori>[0], { ...size, fonts });
+  // satori reads a plain { type, props } tree; its types want a React element, which adds only a key
+  const element: ReactElement = { ...tree(family), key: null };
+  const svg = await satori(element, { ...size, fonts });
   return new Uint8Array(
     new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
   );
