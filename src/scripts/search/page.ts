@@ -127,6 +127,8 @@ async function start(root: HTMLElement) {
             : T.emptyStart;
       empty.hidden = false;
     }
+    // the query whose results are shown (what tests and scripts can await)
+    root.dataset.rendered = q;
   };
   const baseTitle = document.title;
   const retitle = () => {
