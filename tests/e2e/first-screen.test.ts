@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, PHONE, serve, type Site } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -19,7 +19,6 @@ afterAll(async () => {
 });
 
 const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 async function open(path: string, viewport = DESKTOP, extra: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage({ viewport, ...extra });

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { headersFor } from '../../src/lib/build/headers';
+import { instrument } from './page-errors';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -54,9 +55,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+/**
+ * The one Chromium of a test file (launch it once, in beforeAll). Every page it opens, directly or
+ * through a context, is watched: a page error or console error fails the running test (see below).
+ * `watch: false` for a suite that collects errors per page itself (the crawl).
+ */
+export async function launch({ watch = true } = {}): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return watch ? instrument(browser) : browser;
 }
+
+export { expectPageError, watchErrors } from './page-errors';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -169,12 +178,14 @@ export function describeViolations(v: AxeViolation[]): string {
     .join('\n');
 }
 
-/** The narrow phone every page must fit without sideways scrolling. */
-export const PHONE = { width: 360, height: 740 };
+/** The phone the reading and first-screen tests use (a common mid-range phone, 390×844 CSS px). */
+export const PHONE = { width: 390, height: 844 };
+/** The narrowest phone every page must still fit without sideways scrolling. */
+export const NARROW_PHONE = { width: 360, height: 740 };
 
 /** Opens `url` at phone width and returns how far the page scrolls sideways (0 or less: it fits). */
 export async function sidewaysOverflow(browser: Browser, url: string): Promise<number> {
-  const phone = await browser.newPage({ viewport: PHONE });
+  const phone = await browser.newPage({ viewport: NARROW_PHONE });
   try {
     await phone.goto(url);
     return await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

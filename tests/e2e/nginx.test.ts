@@ -6,13 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CACHE, SECURITY_HEADERS } from '../../src/lib/build/headers';
-import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
-import { runAstro, runNode } from '../helpers/astro';
+import { expectPageError, launch, ROOT, watchPolicyViolations, type Site } from './harness';
+import { runNode } from '../helpers/astro';
+import { SUB_BASE, subPathBuild } from '../helpers/sub-build';
 import { createServer } from 'node:http';
 import { serveWithNginx } from './nginx';
 
@@ -157,6 +156,8 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
 
 describe('nginx with deploy/nginx.conf', () => {
   it('reports a policy violation when one happens (the watch below can fail)', async () => {
+    // provoked on purpose: Chromium logs the refusal as a console error
+    expectPageError('violates the following Content Security Policy directive');
     const { page, violations } = await watchedPage();
     await page.goto(site.url);
     await page.evaluate(() => {
@@ -290,17 +291,14 @@ describe('npm run deploy:check (deploy/check.ts)', () => {
 });
 
 describe('nginx, the site built for a sub-path', () => {
-  const BASE = '/sub/';
-  const out = mkdtempSync(join(tmpdir(), 'plan-explorer-nginx-sub-'));
+  const BASE = SUB_BASE;
   let sub: Site;
   beforeAll(async () => {
-    const build = await runAstro(['build', '--outDir', out], ROOT, { BASE_PATH: BASE });
-    if (build.status !== 0) throw new Error(`astro build under ${BASE} failed:\n${build.output}`);
-    sub = await serveWithNginx(out, BASE);
+    // the same /sub/ build as tests/e2e/crawl.test.ts (built once per tree)
+    sub = await serveWithNginx(await subPathBuild(), BASE);
   }, 300_000);
   afterAll(async () => {
     await sub?.close();
-    rmSync(out, { recursive: true, force: true });
   });
 
   it('serves pages, assets and search under /sub/ with every header and no CSP violation', async () => {

@@ -1,7 +1,7 @@
 /** Reading, linking and citing, as a reader does it in Chromium: pinpoint anchors, citations, filters, the whole document, 404. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, PHONE } from './harness';
+import { axe, describeViolations, launch, serve, type Site, NARROW_PHONE } from './harness';
 import { loadPlanInput } from '../helpers/content';
 
 let site: Site;
@@ -442,7 +442,7 @@ describe('accessibility of every page type', () => {
   }
 
   it('every measure page fits a 360 px phone, with the cite menu open', async () => {
-    const phone = await browser.newPage({ viewport: PHONE });
+    const phone = await browser.newPage({ viewport: NARROW_PHONE });
     const wide: string[] = [];
     for (const m of input.measures) {
       await phone.goto(`${site.url}measures/${m.data.number}/`);

@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site } from './harness';
+import { axe, describeViolations, launch, PHONE, serve, type Site } from './harness';
 
-const PHONE_390 = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 let site: Site;
@@ -85,13 +84,13 @@ describe('answers in people’s own words', () => {
 
 describe('on a 390 px phone', () => {
   it('shows the first result without scrolling; facets fold behind 筛选', async () => {
-    const p = await open(PHONE_390, true);
+    const p = await open(PHONE, true);
     await p.goto(searchPage('养老'));
     await ready(p);
     const first = fullList(p).getByRole('link').first();
     await first.waitFor();
     const box = (await first.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(PHONE_390.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     const agency = p.getByRole('combobox', { name: '责任单位' });
     expect(await agency.isVisible()).toBe(false);
     await p.locator('summary', { hasText: '筛选' }).click();
@@ -99,7 +98,7 @@ describe('on a 390 px phone', () => {
   });
 
   it('opens the facets when the URL has one', async () => {
-    const p = await open(PHONE_390, true);
+    const p = await open(PHONE, true);
     await p.goto(`${searchPage('服务')}&agency=civil-affairs`);
     await ready(p);
     expect(await p.getByRole('combobox', { name: '责任单位' }).isVisible()).toBe(true);
@@ -114,7 +113,7 @@ describe('on a 390 px phone', () => {
 });
 
 describe('header dropdown', () => {
-  for (const viewport of [DESKTOP, PHONE_390]) {
+  for (const viewport of [DESKTOP, PHONE]) {
     it(`never runs past the viewport at ${viewport.width} px`, async () => {
       const p = await open(viewport);
       await p.goto(`${site.url}measures/14/`);
@@ -152,7 +151,7 @@ describe('header dropdown', () => {
   });
 
   it('mentions the / key only where there is a keyboard', async () => {
-    const touch = await open(PHONE_390, true);
+    const touch = await open(PHONE, true);
     await touch.goto(site.url);
     await touch.waitForLoadState('load');
     expect(await headerBox(touch).getAttribute('placeholder')).not.toContain('/');
@@ -163,14 +162,17 @@ describe('header dropdown', () => {
 });
 
 describe('back from a result', () => {
-  for (const viewport of [PHONE_390, DESKTOP]) {
+  for (const viewport of [PHONE, DESKTOP]) {
     it(`restores the results and the scroll position at ${viewport.width} px`, async () => {
       const p = await open(viewport);
       await p.goto(searchPage('服务'));
       await ready(p);
       const links = fullList(p).getByRole('link');
       await links.nth(12).scrollIntoViewIfNeeded();
-      await p.waitForTimeout(400);
+      // the page has saved the scroll position into its history entry
+      await expect
+        .poll(() => p.evaluate(() => (history.state as { scrollY?: number } | null)?.scrollY === window.scrollY))
+        .toBe(true);
       const y = await p.evaluate(() => window.scrollY);
       expect(y).toBeGreaterThan(200);
       const n = await links.nth(12).getAttribute('data-n');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, PHONE, pageSession } from './harness';
+import { axe, describeViolations, launch, serve, type Site, NARROW_PHONE, pageSession } from './harness';
 import { loadPlan } from '../helpers/content';
 import { pageWeight } from '../helpers/page-weight';
 import { ROOT } from './harness';
@@ -260,7 +260,7 @@ describe('/search/ page', () => {
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const phone = await browser.newPage({ viewport: PHONE });
+    const phone = await browser.newPage({ viewport: NARROW_PHONE });
     await phone.goto(searchPage('养老'));
     await ready(phone);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -284,10 +284,23 @@ describe('bad input is safe', () => {
       const p = await fresh();
       await p.goto(searchPage());
       await ready(p);
+      // each box has rendered this very input (the engine ran on it) before anything is asserted
       await searchBox(p).fill(q);
-      await p.waitForTimeout(100);
+      await expect
+        .poll(() =>
+          searchBox(p).evaluate(
+            (i: HTMLInputElement) => i.closest<HTMLElement>('[data-search-page]')!.dataset.rendered === i.value,
+          ),
+        )
+        .toBe(true);
       await headerBox(p).fill(q);
-      await p.waitForTimeout(300);
+      await expect
+        .poll(() =>
+          headerBox(p).evaluate(
+            (i: HTMLInputElement) => i.closest<HTMLElement>('search-box')!.dataset.rendered === i.value,
+          ),
+        )
+        .toBe(true);
       expect(session.errors).toEqual([]);
       expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await p.locator('main img, #site-search-panel img, main script:not([src])').count()).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, PHONE, serve, type Site } from './harness';
+import { axe, describeViolations, launch, NARROW_PHONE, serve, type Site } from './harness';
 import { loadPlanInput } from '../helpers/content';
 
 let site: Site;
@@ -111,7 +111,7 @@ describe('agency pages say how to get in touch, inventing nothing', () => {
 describe('arriving at a sentence', () => {
   for (const [label, viewport, path] of [
     ['desktop', { width: 1000, height: 400 }, 'measures/43/#s5'],
-    ['phone', PHONE, 'measures/43/#s6'],
+    ['phone', NARROW_PHONE, 'measures/43/#s6'],
   ] as const) {
     it(`keeps the measure number and title in view above the sentence (${label})`, async () => {
       const p = await browser.newPage({ viewport });
@@ -130,7 +130,7 @@ describe('arriving at a sentence', () => {
 
 describe('sentence links on touch screens', () => {
   it('are at least 24 × 24 px', async () => {
-    const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const ctx = await browser.newContext({ viewport: NARROW_PHONE, hasTouch: true, isMobile: true });
     const p = await ctx.newPage();
     await p.goto(`${site.url}measures/14/`);
     expect(await p.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);

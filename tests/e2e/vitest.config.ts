@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // every test fails on a page error or console error in the pages it opened
+    setupFiles: ['tests/e2e/setup.ts'],
     testTimeout: 60_000,
     reporters: ['default', new SummaryReporter('browser')],
     hookTimeout: 120_000,

@@ -3,11 +3,13 @@
  * The explorer island in a DOM (happy-dom) through Testing Library: found by role and name, as a reader
  * or a screen reader meets it. Expected facts come from the raw measure files, not from the island.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import Explorer from '../../src/islands/explorer/Explorer';
 import { explorerData } from '../../src/lib/explore/data';
+import { keepNumbersInHtml } from '../../src/lib/build/nowrap';
 import { loadPlan, loadPlanInput } from '../helpers/content';
 
 const plan = loadPlan();
@@ -30,7 +32,35 @@ beforeEach(() => {
     removeEventListener() {},
   })) as never;
 });
-afterEach(cleanup);
+let hydrationErrors: string[] = [];
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  // every hydrated test fails on a recoverable error (a hydration mismatch: React error #418) or console.error
+  expect(hydrationErrors).toEqual([]);
+  hydrationErrors = [];
+});
+
+/**
+ * Hydrates the island as the browser does: the server HTML as the built page carries it (rendered, then
+ * through the site's HTML pass inside <astro-island>), then hydrateRoot into that HTML.
+ */
+async function hydrate(ui: ReactElement) {
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    hydrationErrors.push(`console.error: ${args.map(String).join(' ')}`);
+  });
+  const page = keepNumbersInHtml(`<body><astro-island>${renderToString(ui)}</astro-island></body>`);
+  const container = document.createElement('astro-island');
+  container.innerHTML = /<astro-island>([\s\S]*)<\/astro-island>/u.exec(page)![1]!;
+  document.body.appendChild(container);
+  const result = render(ui, {
+    container,
+    hydrate: true,
+    onRecoverableError: (e: unknown) => hydrationErrors.push(`recoverable: ${String(e)}`),
+  });
+  await act(async () => {});
+  return result;
+}
 
 describe('server-rendered (no JavaScript)', () => {
   it('every node is a link to its page and nothing is a button', () => {
@@ -55,7 +85,7 @@ describe('server-rendered (no JavaScript)', () => {
 
 describe('hydrated', () => {
   it('selecting an agency marks it in the network and the sector table, fills the panel, and writes the URL', async () => {
-    render(<Explorer json={json} view="graph" base="/" />);
+    await hydrate(<Explorer json={json} view="graph" base="/" />);
     const node = await screen.findByRole('button', { name: new RegExp(`^${nameOf('commerce')}：`, 'u') });
     expect(node.getAttribute('aria-pressed')).toBe('false');
     await act(async () => fireEvent.click(node));
@@ -86,7 +116,7 @@ describe('hydrated', () => {
 
   it('reads the state from the URL and follows back/forward', async () => {
     history.replaceState(null, '', '/explore/matrix/?measure=20&role=lead');
-    render(<Explorer json={json} view="matrix" base="/" />);
+    await hydrate(<Explorer json={json} view="matrix" base="/" />);
     const title = raw.find((m) => m.number === 20)!.title;
     expect(await screen.findByRole('complementary', { name: `第20条 ${title}` })).toBeTruthy();
     expect((screen.getByLabelText('职责') as HTMLSelectElement).value).toBe('lead');
@@ -94,16 +124,14 @@ describe('hydrated', () => {
     expect(header.getAttribute('aria-pressed')).toBe('true');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: nameOf('samr') })));
     expect(location.search).toBe('?agency=samr&role=lead');
-    await act(async () => {
-      history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    expect(screen.getByRole('complementary', { name: `第20条 ${title}` })).toBeTruthy();
+    await act(async () => history.back());
+    // popstate arrives asynchronously: await the panel that the previous URL selects
+    await waitFor(() => expect(screen.getByRole('complementary', { name: `第20条 ${title}` })).toBeTruthy());
   });
 
   it('compares up to three agencies and lists the measures they share', async () => {
     history.replaceState(null, '', '/explore/graph/?agency=commerce&compare=culture-tourism');
-    render(<Explorer json={json} view="graph" base="/" />);
+    await hydrate(<Explorer json={json} view="graph" base="/" />);
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: /^加入比较/u })));
     const table = screen.getByRole('table', { name: '所比较单位的措施数与职责' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
@@ -119,7 +147,7 @@ describe('hydrated', () => {
   });
 
   it('moves between network nodes with arrow keys, one tab stop for the whole view', async () => {
-    render(<Explorer json={json} view="graph" base="/" />);
+    await hydrate(<Explorer json={json} view="graph" base="/" />);
     const buttons = await screen.findAllByRole('button', { pressed: false });
     const nodes = buttons.filter((b) => b.closest('svg'));
     expect(nodes.filter((n) => n.getAttribute('tabindex') === '0')).toHaveLength(1);

@@ -1,6 +1,10 @@
 /** Numbers with their units stay on one line: the segments the renderer keeps together. */
 import { describe, expect, it } from 'vitest';
-import { keepNumbersInHtml, numberRuns } from '../../src/lib/build/nowrap';
+import { keepNumbersInHtml } from '../../src/lib/build/nowrap';
+import { numberRuns } from '../../src/lib/site/number-runs';
+import { renderToString } from 'react-dom/server';
+import { createElement } from 'react';
+import { Nums } from '../../src/islands/explorer/Nums';
 import { loadPlan, readSource } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 
@@ -108,5 +112,32 @@ describe('keepNumbersInHtml (every rendered page)', () => {
     const out = keepNumbersInHtml(html);
     expect(text(out)).toBe(text(html));
     expect(out).toContain('<span class="nowrap">200万元</span>');
+  });
+
+  it("leaves an island's server HTML exactly as React rendered it (hydration would discard it otherwise)", () => {
+    const island =
+      '<astro-island uid="x" props="{}"><p>共<!-- -->14<!-- -->条措施</p><astro-island><b>200家</b></astro-island><i>3个</i></astro-island>';
+    expect(keepNumbersInHtml(`<body>${island}<p>200家</p></body>`)).toBe(
+      `<body>${island}<p><span class="nowrap">200家</span></p></body>`,
+    );
+  });
+});
+
+describe('Nums (the islands render the same no-wrap runs themselves)', () => {
+  it('renders the runs the build would add, with the text unchanged', () => {
+    for (const text of [
+      '商务厅：14条措施。',
+      '合作单位（3个）',
+      '权重 0.53，共同措施 12、20',
+      '第61条：牵头、负责',
+      '没有数字',
+    ]) {
+      const html = renderToString(createElement(Nums, null, text));
+      expect(html).toBe(keepNumbersInHtml(text));
+      expect(html.replace(/<[^>]*>/gu, '')).toBe(text);
+    }
+    expect(renderToString(createElement(Nums, null, '商务厅：14条措施。'))).toBe(
+      '商务厅：<span class="nowrap">14条</span>措施。',
+    );
   });
 });

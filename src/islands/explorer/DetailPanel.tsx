@@ -9,6 +9,7 @@ import { selectionName } from '../../lib/explore/linked';
 import { MAX_COMPARE } from '../../lib/explore/state';
 import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
+import { Nums } from './Nums';
 
 export function DetailPanel(props: ViewProps) {
   const { ix, state, dispatch, live, base } = props;
@@ -28,7 +29,7 @@ export function DetailPanel(props: ViewProps) {
   );
   const measureLink = (n: number) => (
     <a href={url(paths.measure(n))}>
-      第{n}条 {ix.measureByNumber.get(n)!.title}
+      <Nums>{`第${n}条 ${ix.measureByNumber.get(n)!.title}`}</Nums>
     </a>
   );
 
@@ -48,7 +49,7 @@ export function DetailPanel(props: ViewProps) {
     body = (
       <>
         <p>
-          <a href={url(paths.agency(a.id))}>{a.name}的页面</a>：{a.count}条措施。
+          <a href={url(paths.agency(a.id))}>{a.name}的页面</a>：<Nums>{`${a.count}条措施。`}</Nums>
           {state.compare.includes(a.id) ? null : (
             <button type="button" onClick={() => dispatch({ type: 'compare', id: a.id })}>
               加入比较{state.compare.length >= MAX_COMPARE ? '（替换最早加入的）' : ''}
@@ -60,7 +61,7 @@ export function DetailPanel(props: ViewProps) {
           return ns.length === 0 ? null : (
             <section key={r} aria-label={ROLE_MARKS[r].label}>
               <h3>
-                {ROLE_MARKS[r].label}（{ns.length}条）
+                <Nums>{`${ROLE_MARKS[r].label}（${ns.length}条）`}</Nums>
               </h3>
               <ul data-role={r}>
                 {ns.map((n) => (
@@ -71,7 +72,9 @@ export function DetailPanel(props: ViewProps) {
           );
         })}
         <section aria-label="合作单位" data-partners={a.id}>
-          <h3>合作单位（{partners.length}个）</h3>
+          <h3>
+            <Nums>{`合作单位（${partners.length}个）`}</Nums>
+          </h3>
           {partners.length === 0 ? (
             <p>没有与其他单位共同承担的措施。</p>
           ) : (
@@ -81,7 +84,7 @@ export function DetailPanel(props: ViewProps) {
                   <li key={p.id} data-partner={p.id}>
                     {agencyButton(p.id)}{' '}
                     <span className="muted">
-                      权重 {p.weight.toFixed(2)}，共同措施 {p.measures.join('、')}
+                      <Nums>{`权重 ${p.weight.toFixed(2)}，共同措施 ${p.measures.join('、')}`}</Nums>
                     </span>
                   </li>
                 ))}
@@ -97,7 +100,9 @@ export function DetailPanel(props: ViewProps) {
     body = (
       <>
         <p>{measureLink(sel.number)}</p>
-        <h3>责任单位（{es.length}个）</h3>
+        <h3>
+          <Nums>{`责任单位（${es.length}个）`}</Nums>
+        </h3>
         <ul>
           {es.map((e) => (
             <li key={e.agency}>
@@ -116,7 +121,8 @@ export function DetailPanel(props: ViewProps) {
     body = (
       <>
         <p>
-          <a href={url(page)}>{title}的页面</a>：{ms.length}条措施，{props.touched.agencies.size}个单位。
+          <a href={url(page)}>{title}的页面</a>：
+          <Nums>{`${ms.length}条措施，${props.touched.agencies.size}个单位。`}</Nums>
         </p>
         <ul>
           {ms.map((n) => (
@@ -148,7 +154,9 @@ function Compare({ ix, state, dispatch }: ViewProps) {
   const common = [...(sets[0] ?? [])].filter((n) => sets.every((s) => s.has(n))).sort((a, b) => a - b);
   return (
     <section className="detail__compare" aria-labelledby="compare-title">
-      <h3 id="compare-title">比较（{ids.length}个单位）</h3>
+      <h3 id="compare-title">
+        <Nums>{`比较（${ids.length}个单位）`}</Nums>
+      </h3>
       <table>
         <caption className="visually-hidden">所比较单位的措施数与职责</caption>
         <thead>
@@ -189,7 +197,11 @@ function Compare({ ix, state, dispatch }: ViewProps) {
           })}
         </tbody>
       </table>
-      {ids.length > 1 && <p>共同承担的措施：{common.length ? common.map((n) => `第${n}条`).join('、') : '没有'}</p>}
+      {ids.length > 1 && (
+        <p>
+          <Nums>{`共同承担的措施：${common.length ? common.map((n) => `第${n}条`).join('、') : '没有'}`}</Nums>
+        </p>
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { Index } from '../../lib/explore/linked';
 import type { Role } from '../../lib/model/model';
 import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
+import { Nums } from './Nums';
 
 /** What every row shares; stable for the life of the island. */
 export interface RowContext {
@@ -148,7 +149,7 @@ const Cell = memo(function Cell({
           ))}
         </span>
         <span className="visually-hidden">
-          第{n}条：{roles.map((r) => ROLE_MARKS[r].label).join('、')}
+          <Nums>{`第${n}条：${roles.map((r) => ROLE_MARKS[r].label).join('、')}`}</Nums>
         </span>
       </a>
     </td>

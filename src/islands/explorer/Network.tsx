@@ -11,6 +11,7 @@ import { withBase, paths } from '../../lib/site/paths';
 import { useRoving } from './useRoving';
 import { AgencyMark, EdgeMark, MeasureMark } from './NetMarks';
 import type { ViewProps } from './types';
+import { Nums } from './Nums';
 
 const ZOOM_STEP = 1.25;
 const [ZOOM_MIN, ZOOM_MAX] = [1, 4];
@@ -314,7 +315,9 @@ export function Network({ ix, state, dispatch, visible, touched, live, base }: V
                 })}
               >
                 {a.name}
-                <span className="net__count">{a.count}条</span>
+                <span className="net__count">
+                  <Nums>{`${a.count}条`}</Nums>
+                </span>
               </a>
             </li>
           );

@@ -6,6 +6,7 @@
 import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
 import { useRoving } from './useRoving';
+import { Nums } from './Nums';
 
 export function Sectors({
   ix,
@@ -157,7 +158,7 @@ export function Sectors({
                     {t.name}
                   </a>{' '}
                   <span className="muted">
-                    {sel ? `${count(t.measures)} / ${t.measures.length}` : t.measures.length}条措施
+                    <Nums>{`${sel ? `${count(t.measures)} / ${t.measures.length}` : t.measures.length}条措施`}</Nums>
                   </span>
                 </li>
               );

@@ -51,6 +51,7 @@ type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The page's parts, found once. */
 interface Elements {
+  root: HTMLElement;
   form: HTMLFormElement;
   input: HTMLInputElement;
   selects: Record<FacetKey, HTMLSelectElement>;
@@ -71,6 +72,7 @@ function elements(root: HTMLElement): Elements {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const partialBox = root.querySelector<HTMLElement>('[data-partial]')!;
   return {
+    root,
     form,
     input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
     selects: Object.fromEntries(
@@ -154,6 +156,8 @@ class SearchPage {
     const filtered = FACET_KEYS.some((k) => els.selects[k].value);
     if (filtered) els.filters.open = true;
     this.describe(o, filtered);
+    // the query whose results are shown (what tests and scripts can await)
+    els.root.dataset.rendered = q;
   }
 
   /** The status line, and the empty state when nothing matches. */

@@ -36,4 +36,6 @@ export function fillPanel(root: HTMLElement, s: Searcher, q: string, again: () =
         : missing
           ? `${missing}${END}`
           : T.nothingFor(o.query);
+  // the query whose results are shown (what tests and scripts can await)
+  root.dataset.rendered = q;
 }
