@@ -60,7 +60,7 @@ describe('a measure page opened at a sentence', () => {
       // the formats arrive on first use, with the sentence's citation
       await page.locator('details.cite summary').click();
       await page.locator('details.cite[open]:not([aria-busy])').waitFor();
-      expect(await page.locator('[data-cite-text]').first().innerText()).toContain(`#s2`);
+      expect((await page.locator('[data-cite-text]').allInnerTexts()).join('\n')).toContain('measures/23/#s2');
       expect(errors).toEqual([]);
       await page.close();
     });

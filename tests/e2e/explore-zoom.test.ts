@@ -81,3 +81,14 @@ describe('the first screen at 1280×800', () => {
     expect(await page.locator('.net__help').isVisible()).toBe(false);
   });
 });
+
+describe('the first screen on a phone (390×844)', () => {
+  it('the first agency of the list is on the first screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(site.url + 'explore/graph/');
+    await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+    const first = (await phone.locator('.net__list a').first().boundingBox())!;
+    await phone.close();
+    expect(first.y + first.height).toBeLessThanOrEqual(844);
+  });
+});
