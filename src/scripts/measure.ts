@@ -1,7 +1,7 @@
 /**
  * Measure page behaviour (no framework): copy a citation in one click, keep the citation in step with
  * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used, keep the
- * sentence when the language switch is used. The citation formats load on first use (src/scripts/cite-render.ts,
+ * sentence when the language switch is used. The citation formats load on first use of the cite menu (src/scripts/cite-render.ts,
  * on English pages cite-render-en.ts); until then the menu shows the server-rendered texts. The words come
  * from the cite menu's data-t-* attributes, in the page's language.
  */
@@ -54,9 +54,12 @@ if (root && status) {
     const n = sentence();
     scope.textContent = msg(n ? 'tScopeS' : 'tScope', { m: source.measure, s: n });
     whole.hidden = !n;
-    if (!renderer && !root.open && !n) return;
+    // a reader arriving at #sN loads nothing more: the formats load when the menu is first opened
+    if (!renderer && !root.open) return;
+    if (!renderer) root.setAttribute('aria-busy', 'true');
     renderer ??= root.dataset.lang === 'en' ? import('./cite-render-en') : import('./cite-render');
     (await renderer).renderCitations(root, { ...source, sentence: n });
+    root.removeAttribute('aria-busy');
   };
   void render();
   addEventListener('hashchange', () => void render());

@@ -1,5 +1,6 @@
 /** Further benchmark suites (search latency, explorer interactivity, …). Each prints its own table. */
 import { exploreSuite } from './explore';
+import { lighthouseSuite } from './lighthouse';
 import { scaleSuite } from './scale';
 import { searchSuite } from './search';
 
@@ -12,4 +13,4 @@ export interface Suite {
   run(ctx: BenchContext): Promise<void>;
 }
 
-export const SUITES: Suite[] = [searchSuite, exploreSuite, scaleSuite];
+export const SUITES: Suite[] = [searchSuite, exploreSuite, scaleSuite, lighthouseSuite];

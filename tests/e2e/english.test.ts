@@ -66,6 +66,8 @@ describe('an English measure page', () => {
   it('cites in APA and Chicago, naming the official Chinese document and saying the translation is unofficial', async () => {
     await page.goto(`${site.url}en/measures/20/#s2`);
     await page.getByText('Cite this measure').click();
+    // the formats load on first opening; aria-busy is set until the texts are rendered
+    await page.locator('details.cite[open]:not([aria-busy])').waitFor();
     expect(await page.locator('[data-cite-scope]').innerText()).toBe('Measure 20, sentence 2');
     for (const format of ['apa', 'chicago', 'plainEn']) {
       const text = await page.locator(`[data-format="${format}"] [data-cite-text]`).innerText();

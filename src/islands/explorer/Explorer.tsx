@@ -14,6 +14,7 @@ import {
   toQuery,
   viewOfPath,
   VIEW_LABELS,
+  VIEW_TITLES,
   VIEW_PATHS,
   VIEWS,
   type Action,
@@ -68,6 +69,15 @@ export default function Explorer({ json, view, base }: ExplorerProps) {
     addEventListener('popstate', read);
     return () => removeEventListener('popstate', read);
   }, [known]);
+
+  // each view names itself: the page's heading and title follow the view
+  useEffect(() => {
+    if (!live) return;
+    const title = VIEW_TITLES[state.view];
+    const h1 = document.querySelector('main h1');
+    if (h1 && h1.textContent !== title) h1.textContent = title;
+    document.title = document.title.replace(/^[^|]*\|/u, `${title} |`);
+  }, [live, state.view]);
 
   // a user's change goes into the address bar: one history entry per change
   useEffect(() => {

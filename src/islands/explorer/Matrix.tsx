@@ -92,13 +92,6 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
         tabIndex={0}
       >
         <table className="matrix" data-matrix onKeyDown={live ? roving.onKeyDown : undefined}>
-          <colgroup>
-            <col className="matrix-col-agency" />
-            <col className="matrix-col-total" span={4} />
-          </colgroup>
-          <colgroup>
-            <col className="matrix-col-n" span={cols.length} />
-          </colgroup>
           <caption>
             单位 × 措施责任矩阵。每格标明该单位在该条措施中的职责：
             {ROLE_ORDER.map((r) => (
@@ -112,6 +105,13 @@ export function Matrix({ ix, state, dispatch, visible, touched, live, base }: Vi
             ))}
             ；点击格子打开该条措施{live ? '，点击单位名或措施编号在各视图中选中它' : ''}。
           </caption>
+          <colgroup>
+            <col className="matrix-col-agency" />
+            <col className="matrix-col-total" span={4} />
+          </colgroup>
+          <colgroup>
+            <col className="matrix-col-n" span={cols.length} />
+          </colgroup>
           <thead>
             <tr>
               {sortHeader('name', '单位', 'matrix-agency')}

@@ -1,0 +1,94 @@
+/**
+ * The explorer as a reader drives it: Ctrl + wheel over the graph zooms the graph and never the page;
+ * each view names itself (heading and title) when the tabs switch it; at 1280×800 the graph starts on
+ * the first screen with its help folded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve, type Site } from './harness';
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serve(), launch()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string) {
+  await page.goto(site.url + path);
+  await page.locator('[data-explorer][data-ready="true"]').waitFor();
+}
+
+describe('zooming the graph', () => {
+  it('Ctrl + wheel over the graph zooms the graph, not the page', async () => {
+    await open('explore/graph/');
+    const view = page.locator('[data-net-view]');
+    const pageZoom = () =>
+      page.evaluate(() => ({ scale: window.visualViewport!.scale, width: window.innerWidth, dpr: devicePixelRatio }));
+    const before = await pageZoom();
+    expect(await view.getAttribute('transform')).toBeNull();
+    // the browser zooms the page on a Ctrl + wheel that no listener cancels: record whether it was cancelled
+    await page.evaluate(() =>
+      addEventListener('wheel', (e) => document.body.setAttribute('data-wheel', String(e.defaultPrevented)), {
+        passive: true,
+      }),
+    );
+    await page.locator('svg.graph').scrollIntoViewIfNeeded();
+    const box = (await page.locator('svg.graph').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(() => view.getAttribute('transform')).toMatch(/scale\(1\.5\d*\)/u);
+    expect(await page.locator('[data-zoom-level]').innerText()).toBe('156%');
+    expect(await pageZoom()).toEqual(before);
+    expect(await page.locator('body').getAttribute('data-wheel')).toBe('true');
+  });
+});
+
+describe('each view names itself', () => {
+  it('switching tabs sets the heading and the page title of the view', async () => {
+    await open('explore/graph/');
+    const views = page.getByRole('navigation', { name: '探索视图' });
+    for (const [tab, title] of [
+      ['责任矩阵', '责任矩阵'],
+      ['领域分布', '领域分布'],
+      ['关系图', '责任关系图'],
+    ] as const) {
+      await views.getByRole('link', { name: tab }).click();
+      await expect.poll(() => page.locator('main h1').innerText()).toBe(title);
+      expect(await page.title()).toMatch(new RegExp(`^${title} \\|`, 'u'));
+    }
+  });
+});
+
+describe('the first screen at 1280×800', () => {
+  it('the header is one row, and the graph starts on the first screen with its help folded', async () => {
+    await open('explore/graph/');
+    const header = (await page.locator('header.site-header').boundingBox())!;
+    const rows = await page
+      .locator('header.site-header a:visible, header.site-header summary:visible')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top / 20))).size);
+    expect(rows, `header ${header.height} px high`).toBe(1);
+    const svg = (await page.locator('svg.graph').boundingBox())!;
+    expect(svg.y).toBeLessThan(800);
+    expect(await page.locator('.net__help').isVisible()).toBe(false);
+  });
+});
+
+describe('the first screen on a phone (390×844)', () => {
+  it('the first agency of the list is on the first screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(site.url + 'explore/graph/');
+    await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+    const first = (await phone.locator('.net__list a').first().boundingBox())!;
+    await phone.close();
+    expect(first.y + first.height).toBeLessThanOrEqual(844);
+  });
+});
