@@ -3,22 +3,24 @@
  * ranked above the first relevant measure, and for out-of-plan queries (no relevant measure) whether
  * search said so.
  */
+/** A measure number, or a sentence of the document outside the measures (`part-1:s3`, `notice:s1`, `copy-to:s2`, `number`). */
+export type Hit = number | string;
 export interface JudgedQuery {
   kind: string;
   q: string;
-  /** Measures that answer the query; empty: the plan says nothing about it. */
-  relevant: number[];
+  /** Measures (or document sentences) that answer the query; empty: the plan says nothing about it. */
+  relevant: Hit[];
   traps?: number[];
 }
 /** What search answered: measures in the order shown (full matches, then partial), and whether it said "not in this plan". */
 export interface Answer {
-  ranked: number[];
+  ranked: Hit[];
   /** Measures that matched every content word. */
   full: number[];
   notInPlan: boolean;
 }
 export interface QueryOutcome extends JudgedQuery {
-  ranked: number[];
+  ranked: Hit[];
   /** Rank (1-based) of the first relevant measure, or 0 if none came back. */
   firstRank: number;
   rr: number;

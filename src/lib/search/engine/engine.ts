@@ -236,6 +236,7 @@ export class Searcher {
   private filter(f: Facets): Prepared[] {
     const prepared = this.text.prepared;
     if (!FACET_KEYS.some((k) => f[k])) return prepared;
+    // a facet narrows the measures: the document's other text has no sector, task force or agency
     const idx = (list: { id: string }[], id?: string) => (id ? list.findIndex((x) => x.id === id) : -2);
     const part = idx(this.index.parts, f.part);
     const sector = idx(this.index.sectors, f.sector);
@@ -243,6 +244,7 @@ export class Searcher {
     const ag = idx(this.index.agencies, f.agency);
     return prepared.filter(
       ({ m }) =>
+        !m.d &&
         (part === -2 || m.p === part) &&
         (sector === -2 || m.c === sector) &&
         (tf === -2 || m.f === tf) &&

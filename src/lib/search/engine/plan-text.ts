@@ -51,7 +51,11 @@ export class PlanText {
 
   constructor(index: SearchIndex) {
     this.index = index;
-    this.prepared = index.measures.map((m, x) => ({ x, m, lower: m.s.map((s) => s.toLowerCase()) }));
+    this.prepared = [...index.measures, ...(index.docs ?? [])].map((m, x) => ({
+      x,
+      m,
+      lower: m.s.map((s) => s.toLowerCase()),
+    }));
   }
 
   bounds(p: Prepared): Uint8Array[] {

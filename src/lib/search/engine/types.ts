@@ -18,6 +18,11 @@ export interface IndexMeasure {
   f: number;
   /** Indexes into `agencies`, with role: 0 lead/responsible, 1 cooperate. */
   a: [number, 0 | 1][];
+  /** Text of the document outside the measures (./document): the passage's key (`notice`, `part-1`, `copy-to`,
+   *  `part-2:heading`, `number`); then `n` is 0 and `s` holds its sentences (#sN) and an empty last entry. */
+  d?: string;
+  /** The passage's label as a result's title (通知, 一、总体要求, 抄送). */
+  t?: string;
 }
 
 export interface FacetValue {
@@ -33,6 +38,8 @@ export interface IndexAgency extends FacetValue {
 export interface SearchIndex {
   v: 1;
   measures: IndexMeasure[];
+  /** The document's text outside the measures (./document), searched with them. */
+  docs?: IndexMeasure[];
   parts: FacetValue[];
   sectors: FacetValue[];
   taskForces: FacetValue[];

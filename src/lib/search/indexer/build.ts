@@ -10,6 +10,7 @@ import type { HomophoneTable, IndexAgency, SearchIndex } from '../engine/types';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
 import { CONCEPTS } from './concepts';
 import { fuzzyVariants } from '../engine/pinyin';
+import { documentPassages } from './document';
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -80,9 +81,12 @@ export function everydayWords(): [string, string[]][] {
   return [...out.entries()];
 }
 
-/** Text the plan publishes, flattened: sentences and parentheses of every measure. */
+/** Text the plan publishes, flattened: sentences and parentheses of every measure, and the document's other text. */
 function planTexts(plan: Plan): string[] {
-  return plan.measures.flatMap((m) => [...m.sentences, m.responsibility]);
+  return [
+    ...plan.measures.flatMap((m) => [...m.sentences, m.responsibility]),
+    ...documentPassages(plan).flatMap((p) => p.s),
+  ];
 }
 
 /** Lower-case words of the English texts (four letters or more) that read as `syllables` as the engine reads pinyin (data → da ta, bank → ban k…). */
@@ -179,6 +183,11 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
         f: m.taskForceId ? tfIdx.get(m.taskForceId)! : -1,
         a: m.agencies.map((r) => [agencyIdx.get(r.id)!, r.role === 'cooperate' ? 1 : 0] as [number, 0 | 1]),
       };
+    }),
+    docs: documentPassages(plan).map(({ d, t, s, part }) => {
+      const all = [...s, ''];
+      const p = part === undefined ? -1 : plan.parts.findIndex((x) => x.number === part);
+      return { n: 0, d, t, s: all, w: all.map((x) => wordLengths(x, names)), p, c: -1, f: -1, a: [] };
     }),
     parts: plan.parts.map((p) => ({ id: p.id, label: `${p.numeral}、${p.heading}` })),
     sectors: plan.sectors.map((s) => ({ id: s.id, label: `（${s.numeral}）${s.heading}` })),
