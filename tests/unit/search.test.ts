@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
 import { buildSearchIndex } from '../../src/lib/search/indexer/build';
+import { documentPassages } from '../../src/lib/search/indexer/document';
 import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine/engine';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/indexer/synonyms';
 import { EnglishSearcher } from '../../src/lib/search/engine/english';
@@ -287,8 +288,14 @@ describe('any input is safe', () => {
       const o = s.search(q);
       expect(Array.from(o.query).length).toBeLessThanOrEqual(MAX_QUERY);
       expect(o.query).not.toMatch(/[<>&"'\u0000-\u001f\u200b\u202e]/u);
-      for (const r of o.results)
-        for (const seg of r.snippet) expect(plan.measureByNumber.get(r.n)!.text + '…').toContain(seg.text);
+      for (const r of o.results) {
+        const text = r.doc
+          ? documentPassages(plan)
+              .find((d) => d.d === r.doc)!
+              .s.join('')
+          : plan.measureByNumber.get(r.n)!.text;
+        for (const seg of r.snippet) expect(text + '…').toContain(seg.text);
+      }
     });
   }
   it('says why nothing came back when nothing searchable was typed', () => {
@@ -317,7 +324,7 @@ describe('index data', () => {
 
   it('maps traditional characters only onto characters the plan uses', () => {
     const pairs = Array.from(index.t2s);
-    const text = plan.measures.map((m) => m.text).join('');
+    const text = [...plan.measures.map((m) => m.text), ...documentPassages(plan).flatMap((d) => d.s)].join('');
     expect(pairs.length % 2).toBe(0);
     for (let i = 1; i < pairs.length; i += 2) expect(text).toContain(pairs[i]);
     expect(index.t2s).toContain('體体');

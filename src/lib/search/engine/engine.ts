@@ -189,6 +189,8 @@ export class Searcher {
         full.unshift({ ...r, score: r.score + 1000 });
       }
     }
+    // a word typed as one whose parts no measure holds together: the plan does not mention it (出口退税)
+    const notInPlan = reading.missing.length || full.length ? reading.missing : reading.compounds;
     const hits = terms.map((t) => t.hits);
     const results = full.slice(0, limit).map((r) => resultFor(prepared[r.x]!, r.score, hits));
     const shown = partial.slice(0, Math.max(0, limit - results.length));
@@ -211,7 +213,7 @@ export class Searcher {
       partial: partialResults,
       partialTotal: partial.length,
       partialTerms,
-      notInPlan: reading.missing,
+      notInPlan,
       needsHomophones: reading.needsHomophones || undefined,
       needsFuzzy: this.matcher.slips.wanted || undefined,
     };
