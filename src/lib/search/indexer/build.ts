@@ -9,6 +9,7 @@ import type { Plan } from '../../model/model';
 import type { HomophoneTable, IndexAgency, SearchIndex } from '../engine/types';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
 import { CONCEPTS } from './concepts';
+import { NAMED_SHORT_NAMES } from './short-names';
 import { fuzzyVariants } from '../engine/pinyin';
 import { documentPassages } from './document';
 
@@ -78,6 +79,7 @@ export function agencyNames(a: { id: string; name: string; fullName: string; ali
 export function everydayWords(): [string, string[]][] {
   const out = new Map<string, string[]>(Object.entries(SYNONYMS).map(([w, t]) => [w, [...t]]));
   for (const c of CONCEPTS) for (const w of c.words) out.set(w, [...new Set([...(out.get(w) ?? []), ...c.to])]);
+  for (const n of NAMED_SHORT_NAMES) for (const w of n.short) out.set(w, [...new Set([...(out.get(w) ?? []), n.name])]);
   return [...out.entries()];
 }
 
