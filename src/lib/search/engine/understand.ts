@@ -21,6 +21,8 @@ export interface Term {
   partialOnly?: boolean;
   /** Pieces of one word typed without spaces share a group: found together in one sentence, they count more. */
   group?: number;
+  /** A generic word (政策, 优惠, 服务): it weighs little and never makes a full match alone. */
+  generic?: boolean;
 }
 export interface Reading {
   terms: Term[];
@@ -111,7 +113,7 @@ export class QueryReader {
     let groups = 0;
     const add = (text: string, hits: TermHits, partialOnly?: boolean, group?: number) => {
       if (terms.length < MAX_TERMS && !terms.some((t) => t.text === text))
-        terms.push({ text, hits, partialOnly, group });
+        terms.push({ text, hits, partialOnly, group, generic: GENERIC.has(text) || undefined });
     };
     /** Not found: missing from the plan, or only outside the facets chosen? */
     const miss = (w: string) => {
