@@ -155,7 +155,9 @@ describe('answers in people’s own words', () => {
     const civil = plan.agencyById.get('civil-affairs')!.measureNumbers;
     expect(civil).toContain(ranked[0]);
     const firstOther = ranked.findIndex((n) => !civil.includes(n));
-    expect(firstOther).toBeGreaterThanOrEqual(civil.length);
+    // other measures (工作 alone is a generic word: it may bring none) come after every civil-affairs one
+    expect(firstOther === -1 || firstOther >= civil.length, `${ranked}`).toBe(true);
+    expect(ranked.length).toBeGreaterThanOrEqual(civil.length);
   });
 });
 
@@ -260,7 +262,7 @@ describe('query understanding', () => {
 
   it('combines facets with the query', () => {
     const civil = plan.agencyById.get('civil-affairs')!.measureNumbers;
-    const r = s.search('服务', { agency: 'civil-affairs' }, 66).results.map((x) => x.n);
+    const r = s.search('养老服务', { agency: 'civil-affairs' }, 66).results.map((x) => x.n);
     expect(r.length).toBeGreaterThan(0);
     for (const n of r) expect(civil).toContain(n);
     const browse = s.search('', { sector: 'agri-services' }, 66);
