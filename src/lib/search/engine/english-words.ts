@@ -116,3 +116,6 @@ export const EN_SYNONYMS: Record<string, string[]> = {
   trucks: ['freight'],
   '5g': ['5g'],
 };
+
+/** Generic words (support, help): they weigh little and never make a full match alone (as GENERIC in ./stopwords). */
+export const EN_GENERIC = new Set('support supports help helps assistance'.split(' '));

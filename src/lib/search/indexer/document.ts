@@ -6,6 +6,7 @@
 import type { Plan } from '../../model/model';
 import { splitSentences } from '../../model/text';
 import { partSentences } from '../../model/sentences';
+import type { Edition } from '../../i18n/edition';
 
 export interface Passage {
   /** Key (../engine/document): its sentences are hits `key:sN`, or the whole passage is the hit. */
@@ -37,5 +38,29 @@ export function documentPassages(plan: Plan): Passage[] {
     if (text.length) out.push({ d: `part-${p.number}`, t: label, s: text, part: p.number });
   }
   out.push({ d: 'copy-to', t: '抄送', s: d.copyTo });
+  return out;
+}
+
+/** The same passages in the English edition (sentence-aligned, so the keys and #sN are the same). */
+export function englishPassages(plan: Plan, edition: Edition): Passage[] {
+  const g = edition.glossary.document;
+  const doc = edition.document;
+  const out: Passage[] = [
+    { d: 'number', t: 'Document number', s: [g.number] },
+    { d: 'notice-title', t: 'Notice', s: [g.noticeTitle] },
+    { d: 'recipients', t: 'Notice', s: [doc.recipients] },
+    { d: 'notice', t: 'Notice', s: doc.notice },
+    { d: 'issuer', t: 'Notice', s: [g.issuer] },
+    { d: 'publication', t: 'Notice', s: [g.publication] },
+    { d: 'preamble', t: g.title, s: doc.preamble },
+  ];
+  for (const p of plan.parts) {
+    const heading = edition.partHeading.get(p.id) ?? p.heading;
+    const label = `${p.numeral}. ${heading}`;
+    out.push({ d: `part-${p.number}:heading`, t: label, s: [heading], part: p.number });
+    const text = (doc.partTexts[p.id] ?? []).flat();
+    if (text.length) out.push({ d: `part-${p.number}`, t: label, s: text, part: p.number });
+  }
+  out.push({ d: 'copy-to', t: 'Copied to', s: doc.copyTo });
   return out;
 }
