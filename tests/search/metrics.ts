@@ -105,9 +105,17 @@ export function formatEvaluation(e: Evaluation): string {
     '',
     `Traps: ${traps.reduce((s, q) => s + q.trapsAbove.length, 0)} ranked above a relevant measure (${traps.length} queries with traps).`,
   ];
-  if (e.negatives.count)
+  if (e.negatives.count) {
     lines.push(
       `Out-of-plan queries answered “not in this plan” with no full match: ${e.negatives.honest} of ${e.negatives.count}.`,
     );
+    const neg = e.queries.filter((q) => !q.relevant.length);
+    const kinds = [...new Set(neg.map((q) => q.kind))];
+    if (kinds.length > 1)
+      for (const k of kinds) {
+        const list = neg.filter((q) => q.kind === k);
+        lines.push(`- ${k}: ${list.filter((q) => q.honest).length} of ${list.length}`);
+      }
+  }
   return lines.join('\n');
 }

@@ -12,7 +12,9 @@ export function docHit(doc: string, sentence: number): string {
   return SENTENCED.test(doc) ? `${doc}:s${sentence}` : doc;
 }
 
-/** The anchor of a hit on /plan/ (and /en/plan/): part-1-s3, notice-s1, copy-to-s2; a part heading is #part-N. */
+/** The anchor of a hit on /plan/ (and /en/plan/): part-1-s3, notice-s1, copy-to-s2; a part heading is #part-N,
+ *  the notice's title #notice. */
 export function docAnchor(hit: string): string {
+  if (hit === 'notice-title') return 'notice';
   return hit.replace(/:heading$/u, '').replace(':', '-');
 }
