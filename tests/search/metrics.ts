@@ -15,8 +15,8 @@ export interface JudgedQuery {
 /** What search answered: measures in the order shown (full matches, then partial), and whether it said "not in this plan". */
 export interface Answer {
   ranked: Hit[];
-  /** Measures that matched every content word. */
-  full: number[];
+  /** Measures (or document sentences) that matched every content word. */
+  full: Hit[];
   notInPlan: boolean;
 }
 export interface QueryOutcome extends JudgedQuery {

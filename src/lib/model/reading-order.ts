@@ -77,6 +77,21 @@ export function printedLine(plan: Plan, lang: Lang = 'zh'): string {
   return `${plan.document.printedBy} ${cnDate(plan.document.printed)}印发`;
 }
 
+/**
+ * A part's own text as blocks, one per paragraph, its sentences numbered across the paragraphs (as sentences.ts
+ * and search count them): part-1-s1 … on /plan/ and on the part's page.
+ */
+export function partTextBlocks(plan: Plan, partId: string, lang: Lang = 'zh'): Extract<Block, { kind: 'partText' }>[] {
+  const p = plan.partById.get(partId)!;
+  let count = 0;
+  return p.text.map((text) => {
+    const list = textSentences(text, lang);
+    const sentences = numbered(`part-${p.number}`, list, count + 1);
+    count += list.length;
+    return { kind: 'partText', partId: p.id, text, sentences };
+  });
+}
+
 /** The document in reading order; with lang 'en', of the English plan (englishPlan), for /en/plan/. */
 export function readingOrder(plan: Plan, lang: Lang = 'zh'): Block[] {
   const date = lang === 'en' ? enDate : cnDate;
@@ -99,18 +114,7 @@ export function readingOrder(plan: Plan, lang: Lang = 'zh'): Block[] {
   };
   for (const p of plan.parts) {
     blocks.push({ kind: 'part', anchor: `part-${p.number}`, partId: p.id, text: partHeading(plan, p.id, lang) });
-    // sentences numbered across the part's paragraphs, as sentences.ts and search count them
-    let count = 0;
-    for (const t of p.text) {
-      const list = textSentences(t, lang);
-      blocks.push({
-        kind: 'partText',
-        partId: p.id,
-        text: t,
-        sentences: numbered(`part-${p.number}`, list, count + 1),
-      });
-      count += list.length;
-    }
+    blocks.push(...partTextBlocks(plan, p.id, lang));
     for (const m of partLevelMeasures(plan, p.id)) blocks.push(measure(m.number));
     for (const sid of p.sectorIds) {
       blocks.push({ kind: 'sector', anchor: `sector-${sid}`, sectorId: sid, text: sectorHeading(plan, sid, lang) });
@@ -122,4 +126,12 @@ export function readingOrder(plan: Plan, lang: Lang = 'zh'): Block[] {
   );
   blocks.push({ kind: 'printed', text: printedLine(plan, lang) });
   return blocks;
+}
+
+/** Every permanent anchor of the blocks, in order: headings, measures, and each sentence of the document's own text. */
+export function blockAnchors(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => [
+    ...('anchor' in b && b.anchor ? [b.anchor] : []),
+    ...('sentences' in b && b.sentences ? b.sentences.map((s) => s.anchor) : []),
+  ]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../helpers/content';
-import { readingOrder } from '../../../src/lib/model/reading-order';
+import { blockAnchors, readingOrder } from '../../../src/lib/model/reading-order';
 import { docAnchor } from '../../../src/lib/search/engine/document';
 import { DEV_SET_3, readSet, runEvaluation } from '../../search/evaluate';
 
@@ -13,12 +13,7 @@ describe('third judged set (tests/search/dev-set-3.json): out of plan, traps, sh
   it('has at least 120 queries in its kinds, judged against real measures and sentences of /plan/', () => {
     expect(set.length).toBeGreaterThanOrEqual(120);
     expect(new Set(set.map((q) => q.kind))).toEqual(new Set(KINDS));
-    const anchors = new Set(
-      readingOrder(plan).flatMap((b) => [
-        ...(b.anchor ? [b.anchor] : []),
-        ...('sentences' in b && b.sentences ? b.sentences.map((s) => s.anchor) : []),
-      ]),
-    );
+    const anchors = new Set(blockAnchors(readingOrder(plan)));
     for (const q of set) {
       expect(q.relevant.length > 0, q.q).toBe(!q.kind.startsWith('out-of-plan'));
       for (const r of q.relevant)

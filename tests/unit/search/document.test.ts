@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../helpers/content';
 import { loadEdition } from '../../helpers/edition';
 import { englishPlan } from '../../../src/lib/i18n/i18n';
-import { readingOrder } from '../../../src/lib/model/reading-order';
+import { blockAnchors, readingOrder } from '../../../src/lib/model/reading-order';
 import { docAnchor, docHit } from '../../../src/lib/search/engine/document';
 import { siteSearcher } from '../../search/evaluate';
 
 const plan = loadPlan();
 const anchorsOf = (lang: 'zh' | 'en') =>
-  readingOrder(lang === 'en' ? englishPlan(plan, loadEdition()) : plan, lang).flatMap((b) => [
-    ...(b.anchor ? [b.anchor] : []),
-    ...('sentences' in b && b.sentences ? b.sentences.map((s) => s.anchor) : []),
-  ]);
+  blockAnchors(readingOrder(lang === 'en' ? englishPlan(plan, loadEdition()) : plan, lang));
 
 describe('the document’s own sentences', () => {
   it('have the same permanent anchors in both editions, one per Chinese sentence', () => {

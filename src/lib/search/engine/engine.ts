@@ -12,7 +12,7 @@
  * - ./snippet: the result as shown (best sentence, marked matches);
  * - ./english (loaded on demand with its own index): English queries, told from pinyin by ./understand.
  */
-import { askedNumber, normalizeQuery } from './normalize';
+import { askedNumber, HAN, normalizeQuery } from './normalize';
 import { PlanText, type Prepared } from './plan-text';
 import { PinyinTable } from './pinyin';
 import { Matcher } from './match';
@@ -79,8 +79,6 @@ export class Searcher {
 
   constructor(index: SearchIndex) {
     this.index = index;
-    const t = Array.from(index.t2s);
-    for (let i = 0; i + 1 < t.length; i += 2) this.t2s.set(t[i]!, t[i + 1]!);
     this.text = new PlanText(index);
     this.pinyin = new PinyinTable(this.text, index.py);
     this.matcher = new Matcher(this.text, this.pinyin, new Map(index.syn));
@@ -129,6 +127,13 @@ export class Searcher {
 
   addHomophones(table: HomophoneTable): void {
     this.pinyin.addExtra(table.py);
+    const t = Array.from(table.t2s ?? '');
+    for (let i = 0; i + 1 < t.length; i += 2) this.t2s.set(t[i]!, t[i + 1]!);
+  }
+
+  /** A Han character the plan does not use (a traditional form, a slip): the homophone table reads it. */
+  private outsidePlan(raw: string): boolean {
+    return Array.from(raw).some((c) => HAN.test(c) && !this.text.occurs([c]));
   }
 
   search(raw: string, facets: Facets = {}, limit = 50): Outcome {
@@ -214,7 +219,7 @@ export class Searcher {
       partialTotal: partial.length,
       partialTerms,
       notInPlan,
-      needsHomophones: reading.needsHomophones || undefined,
+      needsHomophones: reading.needsHomophones || (!this.homophonesLoaded && this.outsidePlan(query)) || undefined,
       needsFuzzy: this.matcher.slips.wanted || undefined,
     };
   }

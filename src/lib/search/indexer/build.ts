@@ -140,27 +140,6 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
     for (const n of [a.name, a.fullName, ...a.aliases])
       for (const { segment } of segmenter.segment(n)) addWord(segment);
 
-  // traditional forms of the plan's characters, from whole-text conversion (context-aware) and per character
-  const t2s = new Map<string, string>();
-  const planChars = new Set(
-    planTexts(plan)
-      .join('')
-      .split('')
-      .filter((c) => HAN.test(c)),
-  );
-  for (const to of ['t', 'tw', 'hk'] as const) {
-    const conv = OpenCC.Converter({ from: 'cn', to });
-    for (const text of planTexts(plan)) {
-      const trad = conv(text);
-      if (trad.length !== text.length) continue;
-      for (let i = 0; i < text.length; i++) if (trad[i] !== text[i] && HAN.test(trad[i]!)) t2s.set(trad[i]!, text[i]!);
-    }
-    for (const ch of planChars) {
-      const t = conv(ch);
-      if (t.length === 1 && t !== ch) t2s.set(t, ch);
-    }
-  }
-
   const agencies: IndexAgency[] = plan.agencies.map((a) => ({ id: a.id, label: a.name, names: agencyNames(a) }));
   // the plan's own names, longest first: their ends are word boundaries
   const names = [
@@ -189,23 +168,49 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
     docs: documentPassages(plan).map(({ d, t, s, part }) => {
       const all = [...s, ''];
       const p = part === undefined ? -1 : plan.parts.findIndex((x) => x.number === part);
-      return { n: 0, d, t, s: all, w: all.map((x) => wordLengths(x, names)), p, c: -1, f: -1, a: [] };
+      // the title is left to the engine where it is the part's label or 通知
+      const label = p >= 0 || t === '通知' ? {} : { t };
+      return { d, ...label, s: all, w: all.map((x) => wordLengths(x, names)), ...(p >= 0 ? { p } : {}) };
     }),
     parts: plan.parts.map((p) => ({ id: p.id, label: `${p.numeral}、${p.heading}` })),
     sectors: plan.sectors.map((s) => ({ id: s.id, label: `（${s.numeral}）${s.heading}` })),
     taskForces: plan.taskForces.map((t) => ({ id: t.id, label: t.name })),
     agencies,
     py: encodePinyin(py),
-    t2s: [...t2s.entries()]
-      .sort()
-      .map(([t, s]) => t + s)
-      .join(''),
     syn: everydayWords(),
     en: pinyinLookalikes(englishTexts, new Set([...py.values()].flatMap((s) => [...s]))).join(' ') || undefined,
   };
 }
 
-/** GB 2312 level-1 characters (the 3,755 most common) that the plan does not use, by pinyin. */
+/** Traditional forms of the plan's characters → the plan's, from whole-text conversion (context-aware) and per character. */
+export function traditionalMap(plan: Plan): string {
+  const t2s = new Map<string, string>();
+  const planChars = new Set(
+    planTexts(plan)
+      .join('')
+      .split('')
+      .filter((c) => HAN.test(c)),
+  );
+  for (const to of ['t', 'tw', 'hk'] as const) {
+    const conv = OpenCC.Converter({ from: 'cn', to });
+    for (const text of planTexts(plan)) {
+      const trad = conv(text);
+      if (trad.length !== text.length) continue;
+      for (let i = 0; i < text.length; i++) if (trad[i] !== text[i] && HAN.test(trad[i]!)) t2s.set(trad[i]!, text[i]!);
+    }
+    for (const ch of planChars) {
+      const t = conv(ch);
+      if (t.length === 1 && t !== ch) t2s.set(t, ch);
+    }
+  }
+
+  return [...t2s.entries()]
+    .sort()
+    .map(([t, s]) => t + s)
+    .join('');
+}
+
+/** GB 2312 level-1 characters (the 3,755 most common) that the plan does not use, by pinyin; and the traditional map. */
 export function buildHomophones(plan: Plan): HomophoneTable {
   const planChars = new Set(planTexts(plan).join(''));
   const planSyllables = new Set<string>();
@@ -224,5 +229,5 @@ export function buildHomophones(plan: Plan): HomophoneTable {
       if (keep.length) map.set(ch, new Set(keep));
     }
   }
-  return { v: 1, py: encodePinyin(map) };
+  return { v: 1, py: encodePinyin(map), t2s: traditionalMap(plan) };
 }
