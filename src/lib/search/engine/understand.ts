@@ -191,6 +191,8 @@ export class QueryReader {
       if (!hits.size) continue;
       for (let i = token.indexOf(w); i >= 0; i = token.indexOf(w, i + 1)) covered.fill(1, i, i + w.length);
     }
+    // nothing found, or every character found: no longer word around a found one (the segmenter is not needed)
+    if (covered.every((c) => c === 0) || covered.every((c) => c === 1)) return [];
     const segs: [number, number][] = [];
     let pos = 0;
     for (const { segment } of segmenter.segment(token)) segs.push([pos, (pos += segment.length)]);
