@@ -152,7 +152,7 @@ export class QueryReader {
         }
       }
       // a word typed as one, the plan lacks it, and a part of it is found only as an everyday word (老年大学: 大学 → 高校)
-      const loose = found.some(([w, h]) => h.size && !this.text.occurs([w]));
+      const loose = found.some(([w, h]) => h.size && this.matcher.synonyms.has(w) && !this.text.occurs([w]));
       if (loose && found.length >= 2 && pieces.stopChars === 0 && n <= 8 && /^\p{Script=Han}+$/u.test(token))
         miss(token);
       const group = ++groups;
