@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { loadPlan } from '../helpers/content';
 import { buildSearchData } from '../../src/lib/search/indexer/search-data';
 import Fuse from 'fuse.js/basic';
-import { Searcher } from '../../src/lib/search/engine/engine';
+import { Searcher, type Result } from '../../src/lib/search/engine/engine';
+import { docHit } from '../../src/lib/search/engine/document';
 import { EnglishSearcher } from '../../src/lib/search/engine/english';
 import { loadEdition } from '../helpers/edition';
-import { evaluate, type Evaluation, type JudgedQuery } from './metrics';
+import { evaluate, type Evaluation, type Hit, type JudgedQuery } from './metrics';
 
 /** The first judged set: people who use the plan's own words. */
 export const DEV_SET = resolve(import.meta.dirname, 'dev-set.json');
@@ -14,9 +15,11 @@ export const DEV_SET = resolve(import.meta.dirname, 'dev-set.json');
 export const DEV_SET_2 = resolve(import.meta.dirname, 'dev-set-2.json');
 /** English queries (judged by reading the translation and the Chinese), answered by the English engine. */
 export const DEV_SET_EN = resolve(import.meta.dirname, 'dev-set-en.json');
-export const DEV_SETS = [DEV_SET, DEV_SET_2, DEV_SET_EN];
+/** Out-of-plan topics, generic-word traps, short names of bodies, English relief questions, the document's own sentences. */
+export const DEV_SET_3 = resolve(import.meta.dirname, 'dev-set-3.json');
+export const DEV_SETS = [DEV_SET, DEV_SET_2, DEV_SET_EN, DEV_SET_3];
 
-type Stored = Omit<JudgedQuery, 'relevant'> & { relevant?: number[]; rel?: number[] };
+type Stored = Omit<JudgedQuery, 'relevant'> & { relevant?: Hit[]; rel?: Hit[] };
 
 /** A judged set; relevant measures under `relevant` or `rel`. */
 export function readSet(path = DEV_SET): JudgedQuery[] {
@@ -40,7 +43,12 @@ export function runEvaluation(path = DEV_SET): Evaluation {
   const s = (shared ??= siteSearcher());
   return evaluate(readSet(path), (q) => {
     const o = s.search(q, {}, 66);
-    const full = o.results.map((r) => r.n);
-    return { ranked: [...full, ...o.partial.map((r) => r.n)], full, notInPlan: o.notInPlan.length > 0 };
+    const full = o.results.map(hitOf);
+    return { ranked: [...full, ...o.partial.map(hitOf)], full, notInPlan: o.notInPlan.length > 0 };
   });
+}
+
+/** What a result points at, in the judged sets' terms: a measure number, or the document sentence it links to. */
+export function hitOf(r: Result): Hit {
+  return r.doc ? docHit(r.doc, r.sentence) : r.n;
 }

@@ -3,22 +3,24 @@
  * ranked above the first relevant measure, and for out-of-plan queries (no relevant measure) whether
  * search said so.
  */
+/** A measure number, or a sentence of the document outside the measures (`part-1:s3`, `notice:s1`, `copy-to:s2`, `number`). */
+export type Hit = number | string;
 export interface JudgedQuery {
   kind: string;
   q: string;
-  /** Measures that answer the query; empty: the plan says nothing about it. */
-  relevant: number[];
+  /** Measures (or document sentences) that answer the query; empty: the plan says nothing about it. */
+  relevant: Hit[];
   traps?: number[];
 }
 /** What search answered: measures in the order shown (full matches, then partial), and whether it said "not in this plan". */
 export interface Answer {
-  ranked: number[];
-  /** Measures that matched every content word. */
-  full: number[];
+  ranked: Hit[];
+  /** Measures (or document sentences) that matched every content word. */
+  full: Hit[];
   notInPlan: boolean;
 }
 export interface QueryOutcome extends JudgedQuery {
-  ranked: number[];
+  ranked: Hit[];
   /** Rank (1-based) of the first relevant measure, or 0 if none came back. */
   firstRank: number;
   rr: number;
@@ -103,9 +105,17 @@ export function formatEvaluation(e: Evaluation): string {
     '',
     `Traps: ${traps.reduce((s, q) => s + q.trapsAbove.length, 0)} ranked above a relevant measure (${traps.length} queries with traps).`,
   ];
-  if (e.negatives.count)
+  if (e.negatives.count) {
     lines.push(
       `Out-of-plan queries answered “not in this plan” with no full match: ${e.negatives.honest} of ${e.negatives.count}.`,
     );
+    const neg = e.queries.filter((q) => !q.relevant.length);
+    const kinds = [...new Set(neg.map((q) => q.kind))];
+    if (kinds.length > 1)
+      for (const k of kinds) {
+        const list = neg.filter((q) => q.kind === k);
+        lines.push(`- ${k}: ${list.filter((q) => q.honest).length} of ${list.length}`);
+      }
+  }
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 /** Search: the judged development set's floors, query parsing, safety with any input, and the index's data. */
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
-import { buildSearchIndex } from '../../src/lib/search/indexer/build';
+import { buildHomophones, buildSearchIndex } from '../../src/lib/search/indexer/build';
+import { documentPassages } from '../../src/lib/search/indexer/document';
 import { askedNumber, normalizeQuery, Searcher, splitTerms, MAX_QUERY } from '../../src/lib/search/engine/engine';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from '../../src/lib/search/indexer/synonyms';
 import { EnglishSearcher } from '../../src/lib/search/engine/english';
@@ -35,13 +36,13 @@ describe('judged development set (tests/search/dev-set.json)', () => {
     for (const q of set) {
       expect(q.relevant.length, q.q).toBeGreaterThan(0);
       for (const n of [...q.relevant, ...(q.traps ?? [])])
-        expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
+        expect(plan.measureByNumber.has(n as number), `${q.q}: ${n}`).toBe(true);
     }
   });
 
   it('figures and exact terms are judged against the text: each relevant measure contains them', () => {
     for (const q of set.filter((x) => ['exact', 'figure', 'phrase'].includes(x.kind))) {
-      for (const n of q.relevant) expect(plan.measureByNumber.get(n)!.text, `${q.q} in ${n}`).toContain(q.q);
+      for (const n of q.relevant) expect(plan.measureByNumber.get(n as number)!.text, `${q.q} in ${n}`).toContain(q.q);
     }
   });
 
@@ -69,7 +70,7 @@ describe('second judged set (tests/search/dev-set-2.json): people’s own words'
     for (const q of set) {
       expect(q.relevant.length > 0, q.q).toBe(q.kind !== 'negative');
       for (const n of [...q.relevant, ...(q.traps ?? [])])
-        expect(plan.measureByNumber.has(n), `${q.q}: ${n}`).toBe(true);
+        expect(plan.measureByNumber.has(n as number), `${q.q}: ${n}`).toBe(true);
       for (const t of q.traps ?? []) expect(q.relevant, `${q.q}: trap ${t}`).not.toContain(t);
     }
   });
@@ -154,7 +155,9 @@ describe('answers in people’s own words', () => {
     const civil = plan.agencyById.get('civil-affairs')!.measureNumbers;
     expect(civil).toContain(ranked[0]);
     const firstOther = ranked.findIndex((n) => !civil.includes(n));
-    expect(firstOther).toBeGreaterThanOrEqual(civil.length);
+    // other measures (工作 alone is a generic word: it may bring none) come after every civil-affairs one
+    expect(firstOther === -1 || firstOther >= civil.length, `${ranked}`).toBe(true);
+    expect(ranked.length).toBeGreaterThanOrEqual(civil.length);
   });
 });
 
@@ -205,7 +208,9 @@ describe('query understanding', () => {
   });
 
   it('folds width, case and traditional characters, and drops punctuation', () => {
-    const t2s = new Searcher(buildSearchIndex(plan)).t2s;
+    const searcher = new Searcher(buildSearchIndex(plan));
+    searcher.addHomophones(buildHomophones(plan));
+    const t2s = searcher.t2s;
     expect(normalizeQuery('ＪＩＡＺＨＥＮＧ', t2s)).toBe('jiazheng');
     expect(normalizeQuery('體育', t2s)).toBe('体育');
     expect(normalizeQuery('  民航,纾困！ ', t2s)).toBe('民航 纾困');
@@ -259,7 +264,7 @@ describe('query understanding', () => {
 
   it('combines facets with the query', () => {
     const civil = plan.agencyById.get('civil-affairs')!.measureNumbers;
-    const r = s.search('服务', { agency: 'civil-affairs' }, 66).results.map((x) => x.n);
+    const r = s.search('养老服务', { agency: 'civil-affairs' }, 66).results.map((x) => x.n);
     expect(r.length).toBeGreaterThan(0);
     for (const n of r) expect(civil).toContain(n);
     const browse = s.search('', { sector: 'agri-services' }, 66);
@@ -287,8 +292,14 @@ describe('any input is safe', () => {
       const o = s.search(q);
       expect(Array.from(o.query).length).toBeLessThanOrEqual(MAX_QUERY);
       expect(o.query).not.toMatch(/[<>&"'\u0000-\u001f\u200b\u202e]/u);
-      for (const r of o.results)
-        for (const seg of r.snippet) expect(plan.measureByNumber.get(r.n)!.text + '…').toContain(seg.text);
+      for (const r of o.results) {
+        const text = r.doc
+          ? documentPassages(plan)
+              .find((d) => d.d === r.doc)!
+              .s.join('')
+          : plan.measureByNumber.get(r.n)!.text;
+        for (const seg of r.snippet) expect(text + '…').toContain(seg.text);
+      }
     });
   }
   it('says why nothing came back when nothing searchable was typed', () => {
@@ -316,12 +327,13 @@ describe('index data', () => {
   });
 
   it('maps traditional characters only onto characters the plan uses', () => {
-    const pairs = Array.from(index.t2s);
-    const text = plan.measures.map((m) => m.text).join('');
+    const { t2s } = buildHomophones(plan);
+    const pairs = Array.from(t2s);
+    const text = [...plan.measures.map((m) => m.text), ...documentPassages(plan).flatMap((d) => d.s)].join('');
     expect(pairs.length % 2).toBe(0);
     for (let i = 1; i < pairs.length; i += 2) expect(text).toContain(pairs[i]);
-    expect(index.t2s).toContain('體体');
-    expect(index.t2s).toContain('養养');
+    expect(t2s).toContain('體体');
+    expect(t2s).toContain('養养');
   });
 
   it('editorial synonyms point at wording the plan uses', () => {
@@ -339,5 +351,17 @@ describe('index data', () => {
         seen.set(n, a.id);
       }
     }
+  });
+});
+
+describe('traditional characters', () => {
+  it('load with the table of characters outside the plan: first search asks for it, then reads 養老 as 养老', () => {
+    const bare = new Searcher(buildSearchIndex(plan));
+    expect(bare.search('養老服務').needsHomophones).toBe(true);
+    expect(bare.search('养老服务').needsHomophones).toBeUndefined();
+    bare.addHomophones(buildHomophones(plan));
+    const o = bare.search('養老服務');
+    expect(o.query).toBe('养老服务');
+    expect(o.results.length).toBeGreaterThan(0);
   });
 });

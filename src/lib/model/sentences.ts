@@ -1,7 +1,7 @@
 /**
  * Where a sentence of the plan lives and how to link to it. Measures: s1 is the title sentence,
  * s2… the body (the anchors #s1, #s2… of /measures/N/). Parts: the sentences of the part's own
- * text, numbered 1… across its paragraphs (linked to the part's heading in the full text).
+ * text, numbered 1… across its paragraphs (anchors #part-N-sK of the full text, see reading-order.ts).
  */
 import type { Plan } from './model';
 import { paths } from '../site/paths';
@@ -21,9 +21,11 @@ export function sentencesAt(plan: Plan, loc: Location): string[] | undefined {
   return plan.parts.some((p) => p.number === loc.part) ? partSentences(plan, loc.part) : undefined;
 }
 
-/** Root-relative link to a sentence: /measures/10/#s3, or the part's heading in the full text. */
+/** Root-relative link to a sentence: /measures/10/#s3, or the part's sentence in the full text (/plan/#part-1-s3). */
 export function sentencePath(loc: Location, sentence: number): string {
-  return loc.measure !== undefined ? `${paths.measure(loc.measure)}#s${sentence}` : `${paths.plan()}#part-${loc.part}`;
+  return loc.measure !== undefined
+    ? `${paths.measure(loc.measure)}#s${sentence}`
+    : `${paths.plan()}#part-${loc.part}-s${sentence}`;
 }
 
 /** Human label of a location: 第10条 / 一、总体要求. */

@@ -3,12 +3,16 @@
  * so nothing a user types can become markup.
  */
 import type { Result } from '../../lib/search/engine/engine';
+import { docAnchor, docHit } from '../../lib/search/engine/document';
 import { sitePath } from './load';
 import { EDITION, T } from './text';
 
-/** The sentence in the page's edition: /measures/N/#sK on Chinese pages, /en/measures/N/#sK on English ones. */
+/** The sentence in the page's edition: /measures/N/#sK on Chinese pages, /en/measures/N/#sK on English ones;
+ *  a sentence of the document's other text: /plan/#part-1-s3 (/en/plan/#part-1-s3). */
 export function resultHref(r: Result): string {
-  return sitePath(`${EDITION === 'en' ? '/en' : ''}/measures/${r.n}/#s${r.sentence}`);
+  const ed = EDITION === 'en' ? '/en' : '';
+  if (r.doc) return sitePath(`${ed}/plan/#${docAnchor(docHit(r.doc, r.sentence))}`);
+  return sitePath(`${ed}/measures/${r.n}/#s${r.sentence}`);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -34,13 +38,15 @@ export function resultItem(r: Result, compact = false): HTMLLIElement {
   const li = el('li', 'search-result');
   const a = el('a', 'search-result__link');
   a.href = resultHref(r);
-  a.dataset.n = String(r.n);
+  if (r.doc) a.dataset.doc = docHit(r.doc, r.sentence);
+  else a.dataset.n = String(r.n);
   const title = el('span', 'search-result__title', r.title);
   const snip = snippet(r);
   // text in the other language than the page's is marked as such (an English result on a Chinese page)
   const textLang = r.lang === 'en' ? 'en' : 'zh-CN';
   if (textLang !== document.documentElement.lang) for (const e of [title, snip]) e.lang = textLang;
-  a.append(el('span', 'search-result__n', T.number(r.n)), ' ', title);
+  if (r.doc) a.append(title);
+  else a.append(el('span', 'search-result__n', T.number(r.n)), ' ', title);
   if (compact) {
     a.append(el('br'), snip);
     li.append(a);

@@ -1,5 +1,6 @@
 /** src/lib/search/engine/understand, stopwords and concepts: what a query asks for. */
 import { describe, expect, it } from 'vitest';
+import { documentPassages } from '../../../src/lib/search/indexer/document';
 import { CONCEPTS } from '../../../src/lib/search/indexer/concepts';
 import { Matcher } from '../../../src/lib/search/engine/match';
 import { PlanText } from '../../../src/lib/search/engine/plan-text';
@@ -14,7 +15,11 @@ const matcher = new Matcher(text, py, new Map(index.syn));
 const reader = new QueryReader(text, py, matcher);
 const read = (q: string) => reader.read(q, text.prepared, true);
 const words = (q: string) => read(q).terms.map((t) => t.text);
-const planText = plan.measures.map((m) => [...m.sentences, m.responsibility].join('')).join('\n');
+// the measures and the document's other text (notice, preamble, part texts, 抄送), all searched
+const planText = [
+  ...plan.measures.map((m) => [...m.sentences, m.responsibility].join('')),
+  ...documentPassages(plan).map((d) => d.s.join('')),
+].join('\n');
 
 describe('query understanding', () => {
   it('drops question and function words, keeps the content words', () => {

@@ -12,7 +12,7 @@
  * - ./snippet: the result as shown (best sentence, marked matches);
  * - ./english (loaded on demand with its own index): English queries, told from pinyin by ./understand.
  */
-import { askedNumber, normalizeQuery } from './normalize';
+import { askedNumber, HAN, normalizeQuery } from './normalize';
 import { PlanText, type Prepared } from './plan-text';
 import { PinyinTable } from './pinyin';
 import { Matcher } from './match';
@@ -79,8 +79,6 @@ export class Searcher {
 
   constructor(index: SearchIndex) {
     this.index = index;
-    const t = Array.from(index.t2s);
-    for (let i = 0; i + 1 < t.length; i += 2) this.t2s.set(t[i]!, t[i + 1]!);
     this.text = new PlanText(index);
     this.pinyin = new PinyinTable(this.text, index.py);
     this.matcher = new Matcher(this.text, this.pinyin, new Map(index.syn));
@@ -129,6 +127,13 @@ export class Searcher {
 
   addHomophones(table: HomophoneTable): void {
     this.pinyin.addExtra(table.py);
+    const t = Array.from(table.t2s ?? '');
+    for (let i = 0; i + 1 < t.length; i += 2) this.t2s.set(t[i]!, t[i + 1]!);
+  }
+
+  /** A Han character the plan does not use (a traditional form, a slip): the homophone table reads it. */
+  private outsidePlan(raw: string): boolean {
+    return Array.from(raw).some((c) => HAN.test(c) && !this.text.occurs([c]));
   }
 
   search(raw: string, facets: Facets = {}, limit = 50): Outcome {
@@ -189,6 +194,8 @@ export class Searcher {
         full.unshift({ ...r, score: r.score + 1000 });
       }
     }
+    // a word typed as one whose parts no measure holds together: the plan does not mention it (出口退税)
+    const notInPlan = reading.missing.length || full.length ? reading.missing : reading.compounds;
     const hits = terms.map((t) => t.hits);
     const results = full.slice(0, limit).map((r) => resultFor(prepared[r.x]!, r.score, hits));
     const shown = partial.slice(0, Math.max(0, limit - results.length));
@@ -211,8 +218,8 @@ export class Searcher {
       partial: partialResults,
       partialTotal: partial.length,
       partialTerms,
-      notInPlan: reading.missing,
-      needsHomophones: reading.needsHomophones || undefined,
+      notInPlan,
+      needsHomophones: reading.needsHomophones || (!this.homophonesLoaded && this.outsidePlan(query)) || undefined,
       needsFuzzy: this.matcher.slips.wanted || undefined,
     };
   }
@@ -236,6 +243,7 @@ export class Searcher {
   private filter(f: Facets): Prepared[] {
     const prepared = this.text.prepared;
     if (!FACET_KEYS.some((k) => f[k])) return prepared;
+    // a facet narrows the measures: the document's other text has no sector, task force or agency
     const idx = (list: { id: string }[], id?: string) => (id ? list.findIndex((x) => x.id === id) : -2);
     const part = idx(this.index.parts, f.part);
     const sector = idx(this.index.sectors, f.sector);
@@ -243,6 +251,7 @@ export class Searcher {
     const ag = idx(this.index.agencies, f.agency);
     return prepared.filter(
       ({ m }) =>
+        !m.d &&
         (part === -2 || m.p === part) &&
         (sector === -2 || m.c === sector) &&
         (tf === -2 || m.f === tf) &&

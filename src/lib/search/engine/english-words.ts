@@ -76,6 +76,19 @@ export const EN_SYNONYMS: Record<string, string[]> = {
   'small firms': ['small and micro', 'small and medium-sized'],
   startups: ['entrepreneurship'],
   startup: ['entrepreneurship'],
+  covid: ['epidemic'],
+  'covid-19': ['epidemic'],
+  coronavirus: ['epidemic'],
+  pandemic: ['epidemic'],
+  'hit by': ['affected by'],
+  airlines: ['civil aviation', 'airlines'],
+  airline: ['civil aviation', 'airlines'],
+  trucking: ['road, waterway and railway transport', 'freight'],
+  truckers: ['road, waterway and railway transport', 'freight'],
+  payroll: ['job-stabilization'],
+  'keep staff': ['job-stabilization'],
+  'paid out': ['disbursement', 'payment'],
+  quickly: ['rapid'],
   restaurant: ['catering'],
   restaurants: ['catering'],
   hotels: ['accommodation'],
@@ -116,3 +129,6 @@ export const EN_SYNONYMS: Record<string, string[]> = {
   trucks: ['freight'],
   '5g': ['5g'],
 };
+
+/** Generic words (support, help): they weigh little and never make a full match alone (as GENERIC in ./stopwords). */
+export const EN_GENERIC = new Set('support supports help helps assistance'.split(' '));

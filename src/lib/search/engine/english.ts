@@ -6,7 +6,7 @@
  * are, and whether the query's words stand together. Results use the Chinese engine's shape, with
  * the English sentence and its anchor (#sN is the same sentence in both editions).
  */
-import { EN_STOPWORDS, EN_SYNONYMS, tokenize, type Token } from './english-words';
+import { EN_GENERIC, EN_STOPWORDS, EN_SYNONYMS, tokenize, type Token } from './english-words';
 import { windowOf, type Result } from './snippet';
 
 export interface EnglishIndex {
@@ -17,7 +17,11 @@ export interface EnglishIndex {
   agencies: string[];
   /** Sector headings, task force names and glossary terms that measures carry. */
   extras: string[];
+  /** The document's text outside the measures (./document): passage key, label, sentences. */
+  docs?: { d: string; t: string; s: string[] }[];
 }
+
+type Entry = EnglishIndex['measures'][number] & { d?: string; t?: string };
 
 export interface EnglishOutcome {
   terms: string[];
@@ -47,6 +51,34 @@ interface QueryTerm {
   text: string;
   alts: string[][];
   hits: Map<number, Occ[]>;
+  /** A generic word (support, help): weighs little, never a full match alone. */
+  generic?: boolean;
+  /** Read as this word of the translation (a slip: minimun → minimum). */
+  as?: string;
+}
+
+/** What a generic word weighs against its idf. */
+const GENERIC_WEIGHT = 0.3;
+
+/** Edit distance with adjacent transpositions, stopping early above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      low = Math.min(low, v);
+    }
+    if (low > max) return max + 1;
+    [prev2, prev] = [prev, cur];
+  }
+  return prev[b.length]!;
 }
 
 const TITLE = 3;
@@ -77,15 +109,46 @@ function synonymsOf(text: string): string[] | undefined {
 export class EnglishSearcher {
   private readonly units: Unit[] = [];
   private readonly postings = new Map<string, [number, number][]>();
-  private readonly measures: EnglishIndex['measures'];
+  /** The measures, then the document's other passages (n 0). */
+  private readonly measures: Entry[];
 
   constructor(readonly index: EnglishIndex) {
-    this.measures = index.measures;
-    index.measures.forEach((m, x) => {
-      m.s.forEach((s, k) => this.addUnit(x, k, k === 0 ? TITLE : BODY, s));
+    this.measures = [
+      ...index.measures,
+      ...(index.docs ?? []).map((p) => ({ n: 0, s: p.s, a: [], x: [], d: p.d, t: p.t })),
+    ];
+    this.measures.forEach((m, x) => {
+      // a measure's title sentence counts most; the document's other passages have no title
+      m.s.forEach((s, k) => this.addUnit(x, k, k === 0 && !m.d ? TITLE : BODY, s));
       for (const e of m.x) this.addUnit(x, -1, EXTRA, index.extras[e]!);
       for (const a of m.a) this.addUnit(x, -1, AGENCY, index.agencies[a]!);
     });
+  }
+
+  /** Lower-case words of the translation and the synonym table's one-word entries, for slips (built on first need). */
+  private words?: string[];
+
+  private vocabulary(): string[] {
+    if (!this.words) {
+      const set = new Set<string>(Object.keys(EN_SYNONYMS).filter((w) => !w.includes(' ')));
+      for (const m of this.measures)
+        for (const s of m.s) for (const w of s.toLowerCase().match(/\p{L}{5,}/gu) ?? []) set.add(w);
+      this.words = [...set];
+    }
+    return this.words;
+  }
+
+  /** The word of the translation a slip stands for (minimun → minimum, mortage → mortgage), if exactly one is that close. */
+  private slip(word: string): string | undefined {
+    if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = max + 1;
+    for (const w of this.vocabulary()) {
+      const d = distance(word, w, max);
+      if (d < bestD) [best, bestD] = [w, d];
+    }
+    return best;
   }
 
   private addUnit(x: number, k: number, w: number, text: string) {
@@ -151,7 +214,20 @@ export class EnglishSearcher {
           }
         }
       }
-      terms.push({ text, alts, hits });
+      // a word the translation lacks may be a slip of one it has (minimun wage)
+      let as: string | undefined;
+      if (!hits.size && len === 1 && !this.occursAnywhere({ text, alts, hits })) {
+        as = this.slip(text);
+        if (as) {
+          for (const alt of [as, ...(synonymsOf(as) ?? [])].map((a) => tokenize(a).map((t) => t.stem)))
+            for (const o of this.phrase(alt)) {
+              const x = this.units[o.u]!.x;
+              if (allowed && !allowed.has(this.measures[x]!.n)) continue;
+              (hits.get(x) ?? hits.set(x, []).get(x)!).push(o);
+            }
+        }
+      }
+      terms.push({ text, alts, hits, generic: EN_GENERIC.has(text) || undefined, as });
     }
     return terms;
   }
@@ -159,7 +235,7 @@ export class EnglishSearcher {
   search(q: string, allowed?: Set<number>, limit = 50): EnglishOutcome {
     const terms = this.terms(q, allowed);
     const N = this.measures.length;
-    const idf = terms.map((t) => Math.log(1 + N / Math.max(1, t.hits.size)));
+    const idf = terms.map((t) => Math.log(1 + N / Math.max(1, t.hits.size)) * (t.generic ? GENERIC_WEIGHT : 1));
     const scored = new Map<number, { score: number; matched: number[] }>();
     terms.forEach((t, ti) => {
       for (const [x, occs] of t.hits) {
@@ -186,11 +262,14 @@ export class EnglishSearcher {
       (a, b) => b[1].score - a[1].score || this.measures[a[0]]!.n - this.measures[b[0]]!.n,
     );
     const hitTerms = terms.filter((t) => t.hits.size);
-    const full =
-      hitTerms.length && hitTerms.length === terms.length
-        ? order.filter(([, r]) => r.matched.length === terms.length)
-        : [];
-    const partial = order.filter(([, r]) => r.matched.length < terms.length);
+    // generic words alone never make a full match; a full match answers every word that is not generic
+    const topical = terms.map((t, i) => (t.generic ? -1 : i)).filter((i) => i >= 0);
+    const answers = (r: { matched: number[] }) => topical.every((i) => r.matched.includes(i));
+    let full = topical.length && hitTerms.length === terms.length ? order.filter(([, r]) => answers(r)) : [];
+    // words typed as one phrase (free trade zone) that no measure holds together: the plan does not mention it
+    const phrase = this.phraseTyped(q, terms) && !full.some(([x]) => this.together(x, terms));
+    if (phrase) full = [];
+    const partial = order.filter(([x]) => !full.some(([y]) => y === x));
     const results = full.slice(0, limit).map(([x, r]) => this.result(x, r.score, terms));
     const shown = partial.slice(0, Math.max(0, limit - results.length));
     return {
@@ -200,8 +279,35 @@ export class EnglishSearcher {
       partial: shown.map(([x, r]) => this.result(x, r.score, terms)),
       partialTotal: partial.length,
       partialTerms: terms.filter((_, i) => shown.some(([, r]) => r.matched.includes(i))).map((t) => t.text),
-      notInPlan: terms.filter((t) => !t.hits.size && !this.occursAnywhere(t)).map((t) => t.text),
+      notInPlan: phrase
+        ? [terms.map((t) => t.text).join(' ')]
+        : terms.filter((t) => !t.hits.size && !this.occursAnywhere(t)).map((t) => t.text),
     };
+  }
+
+  /** Two to four content words with nothing between them (free trade zone, digital yuan), none generic. */
+  private phraseTyped(q: string, terms: QueryTerm[]): boolean {
+    const words = queryWords(q);
+    return (
+      terms.length >= 2 &&
+      words.length <= 4 &&
+      words.length === terms.reduce((n, t) => n + t.text.split(' ').length, 0) &&
+      terms.every((t) => !t.generic && t.hits.size)
+    );
+  }
+
+  /** Whether measure x holds the terms next to each other, in order, in one sentence (at most two words apart). */
+  private together(x: number, terms: QueryTerm[]): boolean {
+    const first = terms[0]!.hits.get(x) ?? [];
+    return first.some((o) => {
+      let at = o;
+      for (const t of terms.slice(1)) {
+        const next = (t.hits.get(x) ?? []).find((p) => p.u === at.u && p.p > at.p && p.p - at.p <= 3);
+        if (!next) return false;
+        at = next;
+      }
+      return true;
+    });
   }
 
   /** A term found nowhere in the translation (not only outside the chosen facets). */
@@ -230,7 +336,8 @@ export class EnglishSearcher {
     );
     return {
       n: m.n,
-      title: m.s[0]!.replace(/\.$/u, ''),
+      ...(m.d ? { doc: m.d } : {}),
+      title: m.t ?? m.s[0]!.replace(/\.$/u, ''),
       sentence: best + 1,
       snippet: windowOf(m.s[best]!, ranges, SNIPPET, true),
       score,

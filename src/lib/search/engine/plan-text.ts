@@ -51,7 +51,21 @@ export class PlanText {
 
   constructor(index: SearchIndex) {
     this.index = index;
-    this.prepared = index.measures.map((m, x) => ({ x, m, lower: m.s.map((s) => s.toLowerCase()) }));
+    // the document's other passages read as measures numbered 0 with no sector, task force or agency
+    const docs = (index.docs ?? []).map(({ p = -1, t, ...d }): IndexMeasure => ({
+      ...d,
+      n: 0,
+      p,
+      c: -1,
+      f: -1,
+      a: [],
+      t: t ?? (p >= 0 ? index.parts[p]!.label : '通知'),
+    }));
+    this.prepared = [...index.measures, ...docs].map((m, x) => ({
+      x,
+      m,
+      lower: m.s.map((s) => s.toLowerCase()),
+    }));
   }
 
   bounds(p: Prepared): Uint8Array[] {

@@ -66,7 +66,12 @@ export interface RankTerm {
   partialOnly?: boolean;
   /** Pieces of one typed word share a group. */
   group?: number;
+  /** A generic word (政策, 优惠, 服务): weighs little, does not gate, never makes a full match alone. */
+  generic?: boolean;
 }
+
+/** What a generic word weighs against its idf: the measure about the query's topic comes first. */
+const GENERIC_WEIGHT = 0.3;
 
 /** Pieces of one typed word (家庭服务 → 家庭, 服务) found in one sentence count this much more. */
 const TOGETHER = 1.6;
@@ -97,11 +102,13 @@ export function idf(N: number, df: number): number {
  */
 export function rankMeasures(prepared: Prepared[], terms: RankTerm[]): { full: Ranked[]; partial: Ranked[] } {
   const N = prepared.length;
-  const weights = terms.map((t) => (t.hits.size ? idf(N, t.hits.size) : 0));
-  const common = terms.map((t) => t.hits.size > N / 4);
+  const weights = terms.map((t) => (t.hits.size ? idf(N, t.hits.size) * (t.generic ? GENERIC_WEIGHT : 1) : 0));
+  const common = terms.map((t) => t.hits.size > N / 4 || !!t.generic);
   const gating = terms.map((t, i) => t.hits.size > 0 && !common[i]);
   if (!gating.some(Boolean)) terms.forEach((t, i) => (gating[i] = t.hits.size > 0));
-  const anyPartialOnly = terms.some((t) => t.partialOnly);
+  // generic words alone never make a full match
+  const topicless = terms.every((t) => t.generic || !t.hits.size);
+  const anyPartialOnly = topicless || terms.some((t) => t.partialOnly);
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const acc = new Map<number, Ranked>();
   terms.forEach((t, ti) => {

@@ -18,18 +18,25 @@ export interface Result {
   score: number;
   /** 'en': the title and snippet are the English translation's (an English query). */
   lang?: 'en';
+  /** Text of the document outside the measures (n is 0): the passage's key (./document), `sentence` its sentence. */
+  doc?: string;
 }
 
 const SNIPPET = 90;
 
 function title(p: Prepared): string {
-  return p.m.s[0]!.replace(/。$/u, '');
+  return p.m.t ?? p.m.s[0]!.replace(/。$/u, '');
+}
+
+/** The passage key of a document result (none for a measure). */
+function docOf(p: Prepared): { doc?: string } {
+  return p.m.d ? { doc: p.m.d } : {};
 }
 
 /** A result with no match to show (browsing by facet): the first body sentence. */
 export function plainResult(p: Prepared): Result {
   const k = p.m.s.length > 2 ? 1 : 0;
-  return { n: p.m.n, title: title(p), sentence: k + 1, snippet: windowOf(p.m.s[k]!, []), score: 0 };
+  return { n: p.m.n, title: title(p), sentence: k + 1, snippet: windowOf(p.m.s[k]!, []), score: 0, ...docOf(p) };
 }
 
 /** The result for a matching measure: its best sentence (body preferred, the title is shown anyway). */
@@ -56,7 +63,7 @@ export function resultFor(p: Prepared, score: number, perTerm: TermHits[]): Resu
     return here.filter((o) => o.w >= top * 0.5).map((o) => [o.i, o.j] as [number, number]);
   });
   const sentence = best === last ? Math.max(1, last) : best + 1;
-  return { n: p.m.n, title: title(p), sentence, snippet: windowOf(p.m.s[best]!, ranges), score };
+  return { n: p.m.n, title: title(p), sentence, snippet: windowOf(p.m.s[best]!, ranges), score, ...docOf(p) };
 }
 
 /**

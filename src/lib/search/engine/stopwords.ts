@@ -30,3 +30,12 @@ export function stopwordAt(chars: string[], pos: number): number {
   }
   return 0;
 }
+
+/**
+ * Generic words: the plan uses them everywhere (政策, 优惠, 服务, 支持, 措施), so they say nothing of a query's
+ * topic. They never make a full match alone, and a sentence whose only found words are generic still reports
+ * its other words as missing (景区门票优惠政策 → 计划中没有提到“景区门票”).
+ */
+export const GENERIC = new Set(
+  '政策 优惠 优惠政策 服务 支持 措施 办法 标准 规定 方面 相关 有关 工作 问题 情况 待遇 福利 单位 人员'.split(' '),
+);

@@ -18,6 +18,24 @@ export interface IndexMeasure {
   f: number;
   /** Indexes into `agencies`, with role: 0 lead/responsible, 1 cooperate. */
   a: [number, 0 | 1][];
+  /** Text of the document outside the measures (./document): the passage's key (`notice`, `part-1`, `copy-to`,
+   *  `part-2:heading`, `number`); then `n` is 0 and `s` holds its sentences (#sN) and an empty last entry. */
+  d?: string;
+  /** The passage's label as a result's title (通知, 一、总体要求, 抄送). */
+  t?: string;
+}
+
+/** A passage of the document outside the measures, as shipped (./document; PlanText reads it as a measure with n 0). */
+export interface IndexDoc {
+  /** The passage's key (notice, part-1, copy-to, part-2:heading, number). */
+  d: string;
+  /** Its title in results; when absent, the part's label (`p`) or 通知. */
+  t?: string;
+  /** Sentences as published (#sN), then an empty last entry (no responsibility parenthesis). */
+  s: string[];
+  w: string[];
+  /** Index into `parts`, for a part's text or heading. */
+  p?: number;
 }
 
 export interface FacetValue {
@@ -33,23 +51,27 @@ export interface IndexAgency extends FacetValue {
 export interface SearchIndex {
   v: 1;
   measures: IndexMeasure[];
+  /** The document's text outside the measures (./document), searched with them. */
+  docs?: IndexDoc[];
   parts: FacetValue[];
   sectors: FacetValue[];
   taskForces: FacetValue[];
   agencies: IndexAgency[];
   /** Pinyin of every Han character in the plan, as read in context: "syllable:chars|…" (tones dropped, ü as v). */
   py: string;
-  /** Traditional → simplified, limited to characters the plan uses: pairs of characters "體体電电…". */
-  t2s: string;
   /** Editorial: everyday words → the plan's own wording (src/lib/search/indexer/synonyms.ts). */
   syn: [string, string[]][];
   /** Words of the English translation (four letters or more) that read as pinyin syllables (data, care, bank), space-separated: a query of only these is English. */
   en?: string;
 }
 
-/** Pinyin of common characters outside the plan (GB 2312 level 1), fetched only for homophone slips. */
+/** Characters outside the plan: pinyin of common ones (GB 2312 level 1) for homophone slips, and traditional forms;
+ *  fetched only when a query holds a character the plan does not use. */
 export interface HomophoneTable {
   v: 1;
   /** "syllable:chars|…", only syllables the plan's characters have. */
   py: string;
+  /** Traditional → simplified, limited to characters the plan uses: pairs of characters "體体電电…" (a traditional
+   *  character is outside the plan, so a query holding one loads this table first). */
+  t2s: string;
 }

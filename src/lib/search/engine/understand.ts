@@ -11,7 +11,7 @@ import { HAN } from './normalize';
 import type { Matcher } from './match';
 import type { PlanText, Prepared, TermHits } from './plan-text';
 import type { PinyinTable } from './pinyin';
-import { STOPWORDS, stopwordAt } from './stopwords';
+import { GENERIC, STOPWORDS, stopwordAt } from './stopwords';
 
 export interface Term {
   /** The word as typed (or the piece of it) that is matched. */
@@ -21,12 +21,17 @@ export interface Term {
   partialOnly?: boolean;
   /** Pieces of one word typed without spaces share a group: found together in one sentence, they count more. */
   group?: number;
+  /** A generic word (政策, 优惠, 服务): it weighs little and never makes a full match alone. */
+  generic?: boolean;
 }
 export interface Reading {
   terms: Term[];
   /** Words typed that the plan does not have (not even as an everyday word, pinyin or slip). */
   missing: string[];
   needsHomophones: boolean;
+  /** Words typed as one (Han, no function word, 3 to 8 characters) that the plan never writes as one (出口退税):
+   *  when no measure answers all their parts, the plan does not mention them. */
+  compounds: string[];
 }
 
 const MAX_TERMS = 12;
@@ -103,11 +108,12 @@ export class QueryReader {
   read(query: string, allowed: Prepared[], slips: boolean): Reading {
     const terms: Term[] = [];
     const missing: string[] = [];
+    const compounds: string[] = [];
     let needsHomophones = false;
     let groups = 0;
     const add = (text: string, hits: TermHits, partialOnly?: boolean, group?: number) => {
       if (terms.length < MAX_TERMS && !terms.some((t) => t.text === text))
-        terms.push({ text, hits, partialOnly, group });
+        terms.push({ text, hits, partialOnly, group, generic: GENERIC.has(text) || undefined });
     };
     /** Not found: missing from the plan, or only outside the facets chosen? */
     const miss = (w: string) => {
@@ -126,6 +132,7 @@ export class QueryReader {
       }
       const pieces = this.pieces(token);
       const n = Array.from(token).length;
+      if (pieces.stopChars === 0 && n >= 3 && n <= 8 && /^\p{Script=Han}+$/u.test(token)) compounds.push(token);
       let covered = pieces.stopChars;
       const found: [string, TermHits][] = [];
       for (const w of pieces.words) {
@@ -144,14 +151,18 @@ export class QueryReader {
           continue;
         }
       }
+      // a word typed as one, the plan lacks it, and a part of it is found only as an everyday word (老年大学: 大学 → 高校)
+      const loose = found.some(([w, h]) => h.size && this.matcher.synonyms.has(w) && !this.text.occurs([w]));
+      if (loose && found.length >= 2 && pieces.stopChars === 0 && n <= 8 && /^\p{Script=Han}+$/u.test(token))
+        miss(token);
       const group = ++groups;
       if (n <= SHORT && pieces.stopChars === 0 && covered < n) {
         miss(token);
         for (const [w, hits] of found) if (hits.size) add(w, hits, true, group);
       } else {
         // in a sentence that found two content words, other unknown words are ways of asking (收到, 申请), not topics
-        const sentence = pieces.stopChars > 0 || n > SHORT;
-        const quiet = sentence && found.filter(([, h]) => h.size).length >= 2;
+        const sentence = pieces.stopChars > 0;
+        const quiet = sentence && found.filter(([w, h]) => h.size && !GENERIC.has(w)).length >= 2;
         for (const [w, hits] of found) {
           if (hits.size) add(w, hits, false, group);
           else if (!quiet) {
@@ -164,8 +175,58 @@ export class QueryReader {
         }
         if (!found.length) miss(token);
       }
+      for (const [w, c] of this.foreignCompounds(token, found)) if (!missing.some((m) => m.includes(c))) miss(w);
     }
-    return { terms, missing, needsHomophones };
+    return { terms, missing, needsHomophones, compounds };
+  }
+
+  /**
+   * Words of the query (as Intl.Segmenter cuts it) that the plan lacks although a word of the plan sits
+   * inside them: 消费 in 消费券, 人民 in 人民币, 税 in 所得税. The query's topic is the longer word.
+   */
+  private foreignCompounds(token: string, found: [string, TermHits][]): [string, string][] {
+    if (!segmenter) return [];
+    const covered = new Uint8Array(token.length);
+    for (const [w, hits] of found) {
+      if (!hits.size) continue;
+      for (let i = token.indexOf(w); i >= 0; i = token.indexOf(w, i + 1)) covered.fill(1, i, i + w.length);
+    }
+    // nothing found, or every character found: no longer word around a found one (the segmenter is not needed)
+    if (covered.every((c) => c === 0) || covered.every((c) => c === 1)) return [];
+    const segs: [number, number][] = [];
+    let pos = 0;
+    for (const { segment } of segmenter.segment(token)) segs.push([pos, (pos += segment.length)]);
+    const out: [string, string][] = [];
+    const isWord = ([a, b]: [number, number]) => b - a >= 2 && covered.subarray(a, b).every((c) => c === 1);
+    segs.forEach(([a, b], k) => {
+      const c = token.slice(a, b);
+      // a longer word the plan lacks around one of its words (个人所得税 around 税): reported without its function words
+      if (b - a >= 3 && covered.subarray(a, b).some((x) => x === 1) && !covered.subarray(a, b).every((x) => x === 1)) {
+        const chars = Array.from(c);
+        let i = 0;
+        let j = chars.length;
+        for (let l; i < j && (l = stopwordAt(chars, i)) > 1;) i += l;
+        while (j > i + 1 && STOPWORDS.has(chars.slice(j - 2, j).join(''))) j -= 2;
+        const w = chars.slice(i, j).join('');
+        if (Array.from(w).length >= 2 && !this.text.occurs([w]) && !this.known(w)) out.push([w, w]);
+        return;
+      }
+      // one character the plan's words leave over, right after (消费券) or before one of them
+      if (b - a !== 1 || covered[a] || !HAN.test(c) || STOPWORDS.has(c)) return;
+      for (const next of [segs[k - 1], segs[k + 1]]) {
+        if (!next || !isWord(next)) continue;
+        const w = token.slice(Math.min(a, next[0]), Math.max(b, next[1]));
+        if (GENERIC.has(token.slice(next[0], next[1])) || this.text.occurs([w]) || this.known(w)) continue;
+        out.push([w, c]);
+        return;
+      }
+    });
+    return out;
+  }
+
+  /** A word of the plan's vocabulary, an everyday word or a name of a body. */
+  private known(w: string): boolean {
+    return this.text.dictionary().has(w) || this.matcher.synonyms.has(w) || this.matcher.agencyOf(w) !== undefined;
   }
 
   /** Whether a token can be cut into smaller words (Han, or Han with figures). */

@@ -9,7 +9,9 @@ import type { Plan } from '../../model/model';
 import type { HomophoneTable, IndexAgency, SearchIndex } from '../engine/types';
 import { AGENCY_SHORT_FORMS, SYNONYMS } from './synonyms';
 import { CONCEPTS } from './concepts';
+import { NAMED_SHORT_NAMES } from './short-names';
 import { fuzzyVariants } from '../engine/pinyin';
+import { documentPassages } from './document';
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -77,12 +79,16 @@ export function agencyNames(a: { id: string; name: string; fullName: string; ali
 export function everydayWords(): [string, string[]][] {
   const out = new Map<string, string[]>(Object.entries(SYNONYMS).map(([w, t]) => [w, [...t]]));
   for (const c of CONCEPTS) for (const w of c.words) out.set(w, [...new Set([...(out.get(w) ?? []), ...c.to])]);
+  for (const n of NAMED_SHORT_NAMES) for (const w of n.short) out.set(w, [...new Set([...(out.get(w) ?? []), n.name])]);
   return [...out.entries()];
 }
 
-/** Text the plan publishes, flattened: sentences and parentheses of every measure. */
+/** Text the plan publishes, flattened: sentences and parentheses of every measure, and the document's other text. */
 function planTexts(plan: Plan): string[] {
-  return plan.measures.flatMap((m) => [...m.sentences, m.responsibility]);
+  return [
+    ...plan.measures.flatMap((m) => [...m.sentences, m.responsibility]),
+    ...documentPassages(plan).flatMap((p) => p.s),
+  ];
 }
 
 /** Lower-case words of the English texts (four letters or more) that read as `syllables` as the engine reads pinyin (data → da ta, bank → ban k…). */
@@ -134,27 +140,6 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
     for (const n of [a.name, a.fullName, ...a.aliases])
       for (const { segment } of segmenter.segment(n)) addWord(segment);
 
-  // traditional forms of the plan's characters, from whole-text conversion (context-aware) and per character
-  const t2s = new Map<string, string>();
-  const planChars = new Set(
-    planTexts(plan)
-      .join('')
-      .split('')
-      .filter((c) => HAN.test(c)),
-  );
-  for (const to of ['t', 'tw', 'hk'] as const) {
-    const conv = OpenCC.Converter({ from: 'cn', to });
-    for (const text of planTexts(plan)) {
-      const trad = conv(text);
-      if (trad.length !== text.length) continue;
-      for (let i = 0; i < text.length; i++) if (trad[i] !== text[i] && HAN.test(trad[i]!)) t2s.set(trad[i]!, text[i]!);
-    }
-    for (const ch of planChars) {
-      const t = conv(ch);
-      if (t.length === 1 && t !== ch) t2s.set(t, ch);
-    }
-  }
-
   const agencies: IndexAgency[] = plan.agencies.map((a) => ({ id: a.id, label: a.name, names: agencyNames(a) }));
   // the plan's own names, longest first: their ends are word boundaries
   const names = [
@@ -180,21 +165,52 @@ export function buildSearchIndex(plan: Plan, englishTexts: string[] = []): Searc
         a: m.agencies.map((r) => [agencyIdx.get(r.id)!, r.role === 'cooperate' ? 1 : 0] as [number, 0 | 1]),
       };
     }),
+    docs: documentPassages(plan).map(({ d, t, s, part }) => {
+      const all = [...s, ''];
+      const p = part === undefined ? -1 : plan.parts.findIndex((x) => x.number === part);
+      // the title is left to the engine where it is the part's label or 通知
+      const label = p >= 0 || t === '通知' ? {} : { t };
+      return { d, ...label, s: all, w: all.map((x) => wordLengths(x, names)), ...(p >= 0 ? { p } : {}) };
+    }),
     parts: plan.parts.map((p) => ({ id: p.id, label: `${p.numeral}、${p.heading}` })),
     sectors: plan.sectors.map((s) => ({ id: s.id, label: `（${s.numeral}）${s.heading}` })),
     taskForces: plan.taskForces.map((t) => ({ id: t.id, label: t.name })),
     agencies,
     py: encodePinyin(py),
-    t2s: [...t2s.entries()]
-      .sort()
-      .map(([t, s]) => t + s)
-      .join(''),
     syn: everydayWords(),
     en: pinyinLookalikes(englishTexts, new Set([...py.values()].flatMap((s) => [...s]))).join(' ') || undefined,
   };
 }
 
-/** GB 2312 level-1 characters (the 3,755 most common) that the plan does not use, by pinyin. */
+/** Traditional forms of the plan's characters → the plan's, from whole-text conversion (context-aware) and per character. */
+export function traditionalMap(plan: Plan): string {
+  const t2s = new Map<string, string>();
+  const planChars = new Set(
+    planTexts(plan)
+      .join('')
+      .split('')
+      .filter((c) => HAN.test(c)),
+  );
+  for (const to of ['t', 'tw', 'hk'] as const) {
+    const conv = OpenCC.Converter({ from: 'cn', to });
+    for (const text of planTexts(plan)) {
+      const trad = conv(text);
+      if (trad.length !== text.length) continue;
+      for (let i = 0; i < text.length; i++) if (trad[i] !== text[i] && HAN.test(trad[i]!)) t2s.set(trad[i]!, text[i]!);
+    }
+    for (const ch of planChars) {
+      const t = conv(ch);
+      if (t.length === 1 && t !== ch) t2s.set(t, ch);
+    }
+  }
+
+  return [...t2s.entries()]
+    .sort()
+    .map(([t, s]) => t + s)
+    .join('');
+}
+
+/** GB 2312 level-1 characters (the 3,755 most common) that the plan does not use, by pinyin; and the traditional map. */
 export function buildHomophones(plan: Plan): HomophoneTable {
   const planChars = new Set(planTexts(plan).join(''));
   const planSyllables = new Set<string>();
@@ -213,5 +229,5 @@ export function buildHomophones(plan: Plan): HomophoneTable {
       if (keep.length) map.set(ch, new Set(keep));
     }
   }
-  return { v: 1, py: encodePinyin(map) };
+  return { v: 1, py: encodePinyin(map), t2s: traditionalMap(plan) };
 }

@@ -6,6 +6,7 @@
 import type { Edition } from '../../i18n/edition';
 import type { Plan } from '../../model/model';
 import type { EnglishIndex } from '../engine/english';
+import { englishPassages } from './document';
 
 /** Text as the reader sees it: the markup of marked Chinese terms dropped, the terms kept. */
 export function plainEnglish(s: string): string {
@@ -38,5 +39,6 @@ export function buildEnglishIndex(plan: Plan, edition: Edition): EnglishIndex {
     });
   }
   const agencies = plan.agencies.map((a) => edition.agencyName.get(a.id) ?? a.id);
-  return { v: 1, measures, agencies, extras };
+  const docs = englishPassages(plan, edition).map(({ d, t, s }) => ({ d, t, s: s.map(plainEnglish) }));
+  return { v: 1, measures, agencies, extras, docs };
 }

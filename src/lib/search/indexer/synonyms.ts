@@ -2,6 +2,7 @@
  * Editorial (derived, not the plan's words): everyday words people type, mapped to the wording the
  * plan uses. Every target occurs in the plan's text (a unit test checks it). Used only for ranking.
  */
+import { AGENCY_SHORT_NAMES, agencyShortForms } from './short-names';
 export const SYNONYMS: Record<string, string[]> = {
   餐馆: ['餐饮'],
   饭馆: ['餐饮'],
@@ -127,38 +128,7 @@ export const SYNONYMS: Record<string, string[]> = {
   展会: ['会展', '展会'],
 };
 
-/** Editorial: short forms people use for the bodies named in the plan, by agency id (content/agencies.yaml). */
-export const AGENCY_SHORT_FORMS: Record<string, string[]> = {
-  ndrc: ['发改委', '发展改革委', '发改'],
-  finance: ['财政厅', '财政'],
-  tax: ['税务局', '税务'],
-  hrss: ['人社厅', '人社', '人力资源和社会保障厅'],
-  sasac: ['国资委'],
-  housing: ['住建厅', '住建', '住房和城乡建设厅'],
-  'financial-regulation': ['金融监管局', '金融局'],
-  'pboc-taiyuan': ['人民银行', '人行', '央行'],
-  'cbirc-shanxi': ['银保监局', '银保监'],
-  samr: ['市场监管局', '市场监管'],
-  commerce: ['商务厅'],
-  'culture-tourism': ['文旅厅', '文化和旅游厅'],
-  transport: ['交通厅', '交通运输厅'],
-  'approval-services': ['审批局', '行政审批'],
-  'industry-it': ['工信厅', '工业和信息化厅'],
-  'science-tech': ['科技厅'],
-  'csrc-shanxi': ['证监局', '证监会'],
-  'china-railway-taiyuan': ['铁路局', '太原铁路局'],
-  postal: ['邮政局', '邮政管理局'],
-  'natural-resources': ['自然资源厅'],
-  communications: ['通信管理局', '通管局'],
-  cyberspace: ['网信办'],
-  education: ['教育厅'],
-  health: ['卫健委', '卫生健康委'],
-  energy: ['能源局'],
-  justice: ['司法厅'],
-  'ecology-environment': ['生态环境厅', '环保厅'],
-  agriculture: ['农业农村厅', '农业厅'],
-  'supply-marketing': ['供销社'],
-  'civil-affairs': ['民政厅'],
-  sports: ['体育局'],
-  statistics: ['统计局'],
-};
+/** Short forms people use for the bodies named in the plan, by agency id (the table and its review: ./short-names). */
+export const AGENCY_SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
+  Object.keys(AGENCY_SHORT_NAMES).map((id) => [id, agencyShortForms(id)]),
+);
