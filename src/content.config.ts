@@ -14,6 +14,7 @@ import { withPosition } from './schemas/position';
 import { glossarySchema } from './schemas/glossary';
 import { documentTranslationSchema, measureTranslationSchema } from './schemas/translation';
 import { reliefReviewSchema } from './schemas/relief-review';
+import { outcomeSchema } from './schemas/outcome';
 import type { RefFactory } from './schemas/ref';
 import YAML from 'yaml';
 
@@ -65,6 +66,18 @@ export const collections = {
   enMeasures: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/translations/en/measures' }),
     schema: measureTranslationSchema,
+  }),
+  // what became of each promise (issue 18): one record per target and measure, ids are positions in the file
+  outcomes: defineCollection({
+    loader: file('./content/outcomes.yaml', {
+      parser: (text) =>
+        (YAML.parse(text) as Record<string, unknown>[]).map((entry, position) => ({
+          ...entry,
+          id: String(position),
+          position,
+        })),
+    }),
+    schema: withPosition(outcomeSchema),
   }),
   reliefReview: defineCollection({
     loader: ordered('./content/relief-review.yaml'),

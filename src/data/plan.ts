@@ -8,6 +8,7 @@ import { withBase } from '../lib/site/paths';
 import { buildDerived, type Derived, type DerivedInput } from '../lib/editorial/derived';
 import { assertNumbersAccounted } from '../lib/editorial/numbers';
 import { explorerData } from '../lib/explore/data';
+import { buildOutcomes, type Outcome } from '../lib/editorial/outcomes';
 import { buildEdition, type Edition, type EditionInput } from '../lib/i18n/edition';
 
 let cached: Promise<Plan> | undefined;
@@ -95,4 +96,14 @@ async function loadEdition(): Promise<Edition> {
 export function getEdition(): Promise<Edition> {
   edition ??= loadEdition();
   return edition;
+}
+
+let outcomes: Promise<Outcome[]> | undefined;
+
+/** What became of every target and measure (content/outcomes.yaml), target statuses computed; fails the build naming file and record. */
+export function getOutcomes(): Promise<Outcome[]> {
+  outcomes ??= Promise.all([getPlan(), getDerived(), inFileOrder('outcomes')]).then(([plan, derived, entries]) =>
+    buildOutcomes(plan, derived.targets, entries),
+  );
+  return outcomes;
 }

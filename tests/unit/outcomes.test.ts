@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeSchema, type OutcomeData } from '../../src/schemas/outcome';
 import { buildOutcomes, countByStatus, inBaseUnit, targetStatus } from '../../src/lib/editorial/outcomes';
 import { ContentError } from '../../src/lib/model/model';
+import { outcomeCitation } from '../../src/lib/citation/outcome';
 import { loadPlan } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 
@@ -143,5 +144,28 @@ describe('content/outcomes.yaml is checked against the plan and the targets', ()
     const noQueries = { ...all(), 'measure:1': parse({ kind: 'measure', ref: 1, status: 'no-evidence-found' }) };
     expect(problems(noQueries)).toMatch(/\(measure 1\)\.queries: list the queries tried/u);
     expect(() => parse({ kind: 'measure', ref: 1, quote: 'x'.repeat(61) })).toThrow(/at most 60 characters/u);
+  });
+});
+
+describe('citing the evidence of an outcome', () => {
+  const source = {
+    url: 'http://sx.news.cn/2023-03/27/c_1129467009.htm',
+    publisher: '新华网山西频道',
+    original_publisher: '山西省统计局',
+    published: '2023-03-27',
+    title: '全省地区生产总值去年首破2.5万亿',
+  };
+  it('cites the source in GB/T 7714 [EB/OL] form, the original publisher of a reprint, and this page only as where it was compiled', () => {
+    const text = outcomeCitation(source, 'https://plans.example.gov/targets/', '2026-12-04');
+    expect(
+      text.startsWith(
+        '新华网山西频道. 全省地区生产总值去年首破2.5万亿[EB/OL]. (2023-03-27)[2026-12-04]. http://sx.news.cn/',
+      ),
+    ).toBe(true);
+    expect(text).toContain('原发布机构：山西省统计局');
+    expect(text.endsWith('整理自：https://plans.example.gov/targets/')).toBe(true);
+    const en = outcomeCitation(source, 'https://plans.example.gov/en/targets/', '2026-12-04', 'en');
+    expect(en).toContain('Original source: 山西省统计局.');
+    expect(en).not.toContain('整理自');
   });
 });

@@ -209,3 +209,33 @@ export function countByStatus(outcomes: Outcome[]): { status: OutcomeStatus; cou
     (c) => c.count > 0,
   );
 }
+
+/** A record with what the /outcomes/ page filters and labels it by. */
+export interface OutcomeRow {
+  outcome: Outcome;
+  /** The part the target or measure stands in (1…7). */
+  part: number;
+  /** The measure's bodies (all roles), ids in source order; none for part 一's targets. */
+  agencies: string[];
+  /** The target's indicator (editorial), or the measure's title. */
+  label: string;
+}
+
+/** Rows for the outcomes page: targets then measures, each with its part and bodies. */
+export function outcomeRows(
+  plan: Pick<Plan, 'measureByNumber' | 'partById'>,
+  targets: Pick<Target, 'id' | 'indicator' | 'location'>[],
+  outcomes: Outcome[],
+): OutcomeRow[] {
+  const targetById = new Map(targets.map((t) => [t.id, t]));
+  return outcomes.map((o) => {
+    const m = o.measure === undefined ? undefined : plan.measureByNumber.get(o.measure)!;
+    const t = o.kind === 'target' ? targetById.get(o.ref)! : undefined;
+    return {
+      outcome: o,
+      part: m ? plan.partById.get(m.partId)!.number : t!.location.part!,
+      agencies: m ? [...new Set(m.agencies.map((a) => a.id))] : [],
+      label: t ? t.indicator : m!.title,
+    };
+  });
+}

@@ -37,6 +37,7 @@ const EN_PAGES = [
   /^\/agencies\/$/u,
   /^\/agencies\/[\w-]+\/$/u,
   /^\/about\/$/u,
+  /^\/outcomes\/$/u,
   /^\/search\/$/u,
 ];
 /** Pages only the English edition has (their Chinese counterpart is the home page). */

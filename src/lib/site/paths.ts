@@ -21,5 +21,6 @@ export const paths = {
   data: () => '/data/',
   dataFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
+  outcomes: () => '/outcomes/',
   planMeasure: (n: number) => `/plan/#m${n}`,
 };
