@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDaySchema as isoDay, quoteSchema, storedSourceSchema } from './source';
 
 /** What a record is about: a quantified target (content/targets.yaml) or a measure (1…66). */
 export const OUTCOME_KINDS = ['target', 'measure'] as const;
@@ -19,24 +20,7 @@ export const TARGET_STATUSES = ['met', 'partly-met', 'not-met', 'no-comparable-f
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 export type OutcomeStatus = MeasureStatus | TargetStatus;
 
-/** The day the plan was signed: no evidence of what became of it can be older. */
-export const PLAN_SIGNED = '2022-04-14';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date written YYYY-MM-DD');
-
-/** The stored public page an outcome rests on. */
-export const outcomeSourceSchema = z.object({
-  /** The address of the page that was read (a stored copy of a public page). */
-  url: z.url({ protocol: /^https?$/u }),
-  /** The body or site that published the page. */
-  publisher: z.string().min(1),
-  /** For a reprint: the body that produced the figure or the fact (the statistics bureau, a department). */
-  original_publisher: z.string().min(1).optional(),
-  /** The page's publication date. */
-  published: isoDay,
-  /** The page's title as shown. */
-  title: z.string().min(1),
-});
+export { PLAN_SIGNED } from './source';
 
 /**
  * One record of content/outcomes.yaml: what became of a target or a measure, with the evidence a reader can
@@ -69,13 +53,9 @@ export const outcomeSchema = z.object({
   /** Measures, editorial: one sentence on what the source shows happened. */
   action: z.string().min(1).optional(),
   /** The page the record rests on (all but no-evidence-found). */
-  source: outcomeSourceSchema.optional(),
+  source: storedSourceSchema.optional(),
   /** The shortest exact phrase of the source (≤ 60 characters) that holds the figure or the fact. */
-  quote: z
-    .string()
-    .min(2)
-    .max(60, 'at most 60 characters: the shortest phrase that holds the figure or fact')
-    .optional(),
+  quote: quoteSchema.optional(),
   /** no-evidence-found: the queries tried, so a reviewer can repeat the search. */
   queries: z.array(z.string().min(1)).default([]),
   /** The day the record was last reviewed. */
@@ -85,4 +65,4 @@ export const outcomeSchema = z.object({
 });
 
 export type OutcomeData = z.output<typeof outcomeSchema>;
-export type OutcomeSource = z.output<typeof outcomeSourceSchema>;
+export type { StoredSource as OutcomeSource } from './source';

@@ -1,6 +1,7 @@
 /** Outcomes (content/outcomes.yaml): one record per target and measure, statuses of targets computed from figures. */
 import { describe, expect, it } from 'vitest';
 import { outcomeSchema, type OutcomeData } from '../../src/schemas/outcome';
+import { agencySchema } from '../../src/schemas/agency';
 import { buildOutcomes, countByStatus, inBaseUnit, targetStatus } from '../../src/lib/editorial/outcomes';
 import { ContentError } from '../../src/lib/model/model';
 import { outcomeCitation } from '../../src/lib/citation/outcome';
@@ -167,5 +168,25 @@ describe('citing the evidence of an outcome', () => {
     const en = outcomeCitation(source, 'https://plans.example.gov/en/targets/', '2026-12-04', 'en');
     expect(en).toContain('Original source: 山西省统计局.');
     expect(en).not.toContain('整理自');
+  });
+});
+
+describe('a reorganised body names its successor only with a source', () => {
+  const base = { name: '人行太原中心支行', kind: 'central-branch' };
+  const successor = {
+    name: '中国人民银行山西省分行',
+    date: '2023-08-18',
+    source: { url: 'https://example.org/a', publisher: '山西晚报', published: '2023-08-19', title: '挂牌' },
+    quote: '中国人民银行山西省分行挂牌',
+  };
+  it('accepts a successor with its date, source and quote', () => {
+    expect(agencySchema.parse({ ...base, successor }).successor?.name).toBe('中国人民银行山西省分行');
+  });
+  it('refuses one without a source or quote, or dated before the plan', () => {
+    expect(() => agencySchema.parse({ ...base, successor: { ...successor, source: undefined } })).toThrow(/source/u);
+    expect(() => agencySchema.parse({ ...base, successor: { ...successor, quote: undefined } })).toThrow(/quote/u);
+    expect(() => agencySchema.parse({ ...base, successor: { ...successor, date: '2021-01-01' } })).toThrow(
+      /after the plan was signed/u,
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { documentSchema } from '../../schemas/document';
-import type { AgencyKind } from '../../schemas/agency';
+import type { AgencyKind, agencySchema } from '../../schemas/agency';
 import type { Role } from '../../schemas/measure';
 import { ROLES } from '../../schemas/measure';
 import { parseResponsibility, ResponsibilityParseError } from './responsibility';
@@ -46,8 +46,10 @@ export interface AgencyData {
   kind: AgencyKind;
   note: string;
   website?: { url: string; evidence: string };
+  successor?: AgencySuccessor;
   aliases: string[];
 }
+export type AgencySuccessor = NonNullable<z.output<typeof agencySchema>['successor']>;
 export interface MeasureData {
   number: number;
   title: string;
@@ -115,6 +117,8 @@ export interface Agency {
   kind: AgencyKind;
   note: string;
   website?: { url: string; evidence: string };
+  /** The body that took over since 2022, with its source (content/agencies.yaml). */
+  successor?: AgencySuccessor;
   aliases: string[];
   /** Measures by role, in number order. 61 counts as both lead and responsible. */
   roles: Record<Role, number[]>;
