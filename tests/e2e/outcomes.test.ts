@@ -153,3 +153,15 @@ describe('/targets/ shows the outcome beside each target', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('asking readers to report says where', () => {
+  for (const path of ['about/', 'en/about/', 'outcomes/', 'en/outcomes/']) {
+    it(`/${path} gives the deployment's report address, or says none was set`, async () => {
+      const page = await session.fresh();
+      await page.goto(`${site.url}${path}`);
+      const report = page.locator('[data-report]').first();
+      if (process.env.REPORT_URL) expect(await report.locator('a').getAttribute('href')).toBe(process.env.REPORT_URL);
+      else expect(await report.textContent()).toContain('REPORT_URL');
+    });
+  }
+});

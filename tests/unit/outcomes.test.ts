@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeSchema, type OutcomeData } from '../../src/schemas/outcome';
 import { agencySchema } from '../../src/schemas/agency';
+import { reportFromEnv } from '../../src/lib/site/report';
 import { buildOutcomes, countByStatus, inBaseUnit, targetStatus } from '../../src/lib/editorial/outcomes';
 import { ContentError } from '../../src/lib/model/model';
 import { outcomeCitation } from '../../src/lib/citation/outcome';
@@ -188,5 +189,19 @@ describe('a reorganised body names its successor only with a source', () => {
     expect(() => agencySchema.parse({ ...base, successor: { ...successor, date: '2021-01-01' } })).toThrow(
       /after the plan was signed/u,
     );
+  });
+});
+
+describe('the report address is a deployment setting', () => {
+  it('takes an http(s) or mailto: address, and warns loudly without one or with anything else', () => {
+    expect(reportFromEnv({ REPORT_URL: 'https://github.com/org/plan/issues/new' })).toEqual({
+      url: 'https://github.com/org/plan/issues/new',
+    });
+    expect(reportFromEnv({ REPORT_URL: ' mailto:plans@example.gov ' }).url).toBe('mailto:plans@example.gov');
+    expect(reportFromEnv({}).warning).toMatch(/REPORT_URL is not set/u);
+    expect(reportFromEnv({ REPORT_URL: 'javascript:alert(1)' })).toEqual({
+      warning: expect.stringMatching(/not an http\(s\) or mailto: address/u),
+    });
+    expect(reportFromEnv({ REPORT_URL: 'issues page' }).url).toBeUndefined();
   });
 });
