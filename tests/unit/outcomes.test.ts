@@ -6,6 +6,7 @@ import { reportFromEnv } from '../../src/lib/site/report';
 import { buildOutcomes, countByStatus, inBaseUnit, targetStatus } from '../../src/lib/editorial/outcomes';
 import { ContentError } from '../../src/lib/model/model';
 import { outcomeCitation } from '../../src/lib/citation/outcome';
+import { progressChart, progressRows } from '../../src/lib/editorial/outcome-chart';
 import { loadPlan } from '../helpers/content';
 import { loadDerived } from '../helpers/derived';
 
@@ -203,5 +204,30 @@ describe('the report address is a deployment setting', () => {
       warning: expect.stringMatching(/not an http\(s\) or mailto: address/u),
     });
     expect(reportFromEnv({ REPORT_URL: 'issues page' }).url).toBeUndefined();
+  });
+});
+
+describe('the promise-versus-outcome chart', () => {
+  const { targets } = loadDerived();
+  const growth = targets.find((t) => t.location.part === 1)!;
+  const fiveG = targets.find((t) => t.unit === '万个')!;
+  const record = (ref: string, figure: string, unit: string, comparable: boolean) =>
+    ({ kind: 'target', ref, status: 'met', figure, unit, period: '2022', comparable }) as never;
+  it('draws one row per comparable target with a figure, its bar as the outcome over the target', () => {
+    const rows = progressRows(
+      targets,
+      [record(growth.id, '2.7', '%', true), record(fiveG.id, '32000', '个', true), record('x', '1', '%', false)],
+      () => '已达到',
+      () => '#',
+    );
+    expect(rows.map((r) => r.key)).toEqual([growth.id, fiveG.id]);
+    expect(rows[0]!.percent).toBe(36); // 2.7 of 7.5
+    expect(rows[1]!.percent).toBeCloseTo((32000 / (Number(fiveG.figure) * 10000)) * 100, 1);
+    const svg = progressChart(rows, '目标与实际');
+    expect(svg.match(/<g data-row=/gu)).toHaveLength(2);
+    expect(svg).toContain('aria-label="目标与实际"');
+    expect(svg).not.toContain('<a ');
+    const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/gu)].map((m) => Number(m[1]));
+    expect(widths[1]! / widths[0]!).toBeCloseTo(rows[1]!.percent / rows[0]!.percent, 1);
   });
 });

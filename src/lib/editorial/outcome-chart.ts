@@ -1,7 +1,7 @@
 /**
  * The promise-versus-outcome chart of /targets/: one row per comparable target, the outcome as a percentage of the
  * target (a bar), the target as a 100% line, the status written at the row's end (read without colour). Rendered at
- * build time as an SVG string; the page puts the same numbers in a table beside it.
+ * build time as an SVG string (an image: no links inside); the page puts the same numbers, linked, in a table beside it.
  */
 import { scaleLinear } from 'd3-scale';
 import { CHART } from '../explore/charts/defaults';
@@ -77,7 +77,7 @@ export function progressChart(rows: ProgressRow[], label: string, width = CHART.
       name,
       value,
     );
-    return r.href ? h('a', { href: r.href }, row) : row;
+    return row;
   });
   const target = h('line', {
     x1: line,
