@@ -34,6 +34,8 @@ export interface EnMeasure {
   title: string;
   sentences: string[];
   responsibility: string;
+  /** Translator's notes, each on a term of a sentence (1 = title). */
+  notes: { sentence: number; term: string; note: string }[];
 }
 
 export interface Edition {
@@ -174,11 +176,18 @@ export function buildEdition(plan: Plan, input: EditionInput): Edition {
         problem(file, 'responsibility', `does not give the role "${roleName[role]}" that the Chinese gives`);
       }
     }
+    t.notes.forEach((n, i) => {
+      const zh = m.sentences[n.sentence - 1];
+      if (!zh) problem(file, `notes[${i}].sentence`, `the measure has no sentence ${n.sentence}`);
+      else if (!zh.includes(n.term)) problem(file, `notes[${i}].term`, `"${n.term}" is not in sentence ${n.sentence}`);
+      noChinese(file, `notes[${i}].note`, n.note);
+    });
     measures.set(t.number, {
       number: t.number,
       title: t.title,
       sentences: [t.title, ...t.sentences],
       responsibility: t.responsibility,
+      notes: t.notes,
     });
   }
   if (problems.length) throw new ContentError(problems);
