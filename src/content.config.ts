@@ -15,6 +15,7 @@ import { glossarySchema } from './schemas/glossary';
 import { documentTranslationSchema, measureTranslationSchema } from './schemas/translation';
 import { reliefReviewSchema } from './schemas/relief-review';
 import { outcomeSchema } from './schemas/outcome';
+import { citedDocumentSchema } from './schemas/cited-document';
 import type { RefFactory } from './schemas/ref';
 import YAML from 'yaml';
 
@@ -78,6 +79,11 @@ export const collections = {
         })),
     }),
     schema: withPosition(outcomeSchema),
+  }),
+  // documents the plan cites by title (issue 18)
+  citedDocuments: defineCollection({
+    loader: ordered('./content/documents.yaml'),
+    schema: withPosition(citedDocumentSchema),
   }),
   reliefReview: defineCollection({
     loader: ordered('./content/relief-review.yaml'),

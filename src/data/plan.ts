@@ -9,6 +9,7 @@ import { buildDerived, type Derived, type DerivedInput } from '../lib/editorial/
 import { assertNumbersAccounted } from '../lib/editorial/numbers';
 import { explorerData } from '../lib/explore/data';
 import { buildOutcomes, type Outcome } from '../lib/editorial/outcomes';
+import { citedDocuments, type CitedDocument } from '../lib/model/documents';
 import { buildEdition, type Edition, type EditionInput } from '../lib/i18n/edition';
 
 let cached: Promise<Plan> | undefined;
@@ -106,4 +107,14 @@ export function getOutcomes(): Promise<Outcome[]> {
     buildOutcomes(plan, derived.targets, entries),
   );
   return outcomes;
+}
+
+let documents: Promise<CitedDocument[]> | undefined;
+
+/** The documents the plan cites by title (content/documents.yaml), checked against the text. */
+export function getDocuments(): Promise<CitedDocument[]> {
+  documents ??= Promise.all([getPlan(), inFileOrder('citedDocuments')]).then(([plan, entries]) =>
+    citedDocuments(plan, entries),
+  );
+  return documents;
 }

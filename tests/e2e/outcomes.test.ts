@@ -165,3 +165,28 @@ describe('asking readers to report says where', () => {
     });
   }
 });
+
+describe('documents the plan cites', () => {
+  it('measure 1 links the national policy it implements, whose page lists measure 1, its number and the issuer in the plan’s words', async () => {
+    const page = await session.fresh();
+    await page.goto(`${site.url}measures/1/`);
+    await page.getByRole('link', { name: '《关于促进服务业领域困难行业恢复发展的若干政策》' }).click();
+    await page.waitForURL(/\/documents\/[\w-]+\/$/u);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      '《关于促进服务业领域困难行业恢复发展的若干政策》',
+    );
+    const facts = await page.locator('.doc-facts').textContent();
+    expect(facts).toContain('发改财金〔2022〕271号');
+    expect(facts).toContain('国家发展改革委等14部委');
+    expect(await page.locator('.doc-measures a').first().getAttribute('href')).toMatch(/\/measures\/1\/$/u);
+    expect(session.errors).toEqual([]);
+  });
+  for (const path of ['documents/', 'en/documents/']) {
+    it(`/${path} lists every cited document and has zero axe violations`, async () => {
+      const page = await session.fresh();
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('.doc-list li').count()).toBe(2);
+      expect(describeViolations(await axe(page))).toBe('');
+    });
+  }
+});

@@ -22,5 +22,7 @@ export const paths = {
   dataFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
   outcomes: () => '/outcomes/',
+  documents: () => '/documents/',
+  document: (id: string) => `/documents/${id}/`,
   planMeasure: (n: number) => `/plan/#m${n}`,
 };
