@@ -44,7 +44,8 @@ export const agencySchema = z.object({
       name: z.string().min(1),
       /** The day the new body took over (YYYY-MM-DD). */
       date: isoDaySchema,
-      source: storedSourceSchema,
+      /** The page; its title may be missing where the stored page shows none (a newspaper page). */
+      source: storedSourceSchema.extend({ title: z.string().min(1).optional() }),
       /** The exact phrase of the source that states the change. */
       quote: quoteSchema,
     })

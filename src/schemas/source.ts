@@ -17,8 +17,10 @@ export const storedSourceSchema = z.object({
   publisher: z.string().min(1),
   /** For a reprint: the body that produced the figure or the fact (the statistics bureau, a department). */
   original_publisher: z.string().min(1).optional(),
-  /** The page's publication date. */
-  published: isoDaySchema,
+  /** The page's publication date (YYYY-MM-DD), or its month (YYYY-MM) where the page shows no day. */
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/u, 'a date written YYYY-MM-DD, or YYYY-MM where the page gives no day'),
   /** The page's title as shown. */
   title: z.string().min(1),
 });

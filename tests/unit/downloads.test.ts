@@ -139,7 +139,7 @@ describe('CSV files', () => {
       expect(split(r.comparators)).toEqual(t.comparators ?? []);
       expect(r.deadline).toBe(t.deadline ?? '');
       expect(r.sentence_text).toContain(String(t.quote));
-      const chinese: Record<string, number> = { 第四: 4 }; // the text's only Chinese-numeral target (measure 11)
+      const chinese: Record<string, number> = { 第四: 4, 第三: 3 }; // the text's Chinese-numeral targets (measures 11, 34)
       const figure = t.figure === undefined ? undefined : String(t.figure);
       const expected =
         figure === undefined

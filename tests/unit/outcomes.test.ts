@@ -231,3 +231,10 @@ describe('the promise-versus-outcome chart', () => {
     expect(widths[1]! / widths[0]!).toBeCloseTo(rows[1]!.percent / rows[0]!.percent, 1);
   });
 });
+
+describe('units as sources print them', () => {
+  it('counts 億元 (traditional characters) as 亿元', () => {
+    expect(inBaseUnit(1058, '億元')).toEqual(inBaseUnit(1058, '亿元'));
+    expect(targetStatus(floor, q(1058, '億元'))).toBe('met');
+  });
+});

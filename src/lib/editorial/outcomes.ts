@@ -55,7 +55,9 @@ const MULTIPLIERS: [string, number][] = [
 ];
 
 /** A figure with its unit as a number in the base unit: ('3', '万个') → 30000 个. Units with no base (%, 亿元) stay. */
-export function inBaseUnit(value: number, unit: string): { value: number; unit: string } {
+export function inBaseUnit(value: number, rawUnit: string): { value: number; unit: string } {
+  // sources printed in traditional characters (億元, 萬個) count in the same units
+  const unit = rawUnit.replace(/億/gu, '亿').replace(/萬/gu, '万').replace(/個/gu, '个');
   for (const [prefix, factor] of MULTIPLIERS) {
     if (unit.startsWith(prefix) && unit.length > 1 && unit !== '亿元')
       return { value: value * factor, unit: unit.slice(1) };
