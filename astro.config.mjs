@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { siteFromEnv, sitemapXml } from './src/lib/publishing/seo.ts';
+import { reportFromEnv } from './src/lib/site/report.ts';
 import { netlifyHeaders } from './src/lib/build/headers.ts';
 import { externalizeInline } from './src/lib/build/externalize.ts';
 import { contentAddressedName } from './src/lib/build/content-address.ts';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 // The public address and sub-path come from the environment, so the same build can be served
 // at a domain root (BASE_PATH unset) or under a sub-path (BASE_PATH=/plan-explorer/).
 const { site, warning: siteWarning } = siteFromEnv(process.env);
+const { warning: reportWarning } = reportFromEnv(process.env);
 const base = process.env.BASE_PATH || '/';
 
 /**
@@ -25,6 +27,7 @@ const sitemap = () => ({
     // a production build without SITE_URL says so loudly, at the start and again at the end
     'astro:build:start': ({ logger }) => {
       if (siteWarning) logger.warn(`\n${siteWarning}`);
+      if (reportWarning) logger.warn(`\n${reportWarning}`);
     },
     'astro:build:done': ({ dir, pages }) => {
       const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
@@ -34,6 +37,7 @@ const sitemap = () => ({
         .map((p) => new URL(p, root).href);
       writeFileSync(new URL('sitemap.xml', dir), sitemapXml(urls));
       if (siteWarning) console.warn(`\n${siteWarning}\n`);
+      if (reportWarning) console.warn(`\n${reportWarning}\n`);
     },
   },
 });

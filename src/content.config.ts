@@ -15,6 +15,8 @@ import { withPosition } from './schemas/position';
 import { glossarySchema } from './schemas/glossary';
 import { documentTranslationSchema, measureTranslationSchema } from './schemas/translation';
 import { reliefReviewSchema } from './schemas/relief-review';
+import { outcomeSchema } from './schemas/outcome';
+import { citedDocumentSchema } from './schemas/cited-document';
 import type { RefFactory } from './schemas/ref';
 import YAML from 'yaml';
 
@@ -105,6 +107,24 @@ export const collections = {
   enMeasures: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/translations/en/measures' }),
     schema: measureTranslationSchema,
+  }),
+  // what became of each promise (issue 18): one record per target and measure, ids are positions in the file
+  outcomes: defineCollection({
+    loader: strictFile('./content/outcomes.yaml', (text) => {
+      const data: unknown = YAML.parse(text);
+      if (!Array.isArray(data)) throw new Error('expected a list of records');
+      return (data as Record<string, unknown>[]).map((entry, position) => ({
+        ...entry,
+        id: String(position),
+        position,
+      }));
+    }),
+    schema: withPosition(outcomeSchema),
+  }),
+  // documents the plan cites by title (issue 18)
+  citedDocuments: defineCollection({
+    loader: ordered('./content/documents.yaml'),
+    schema: withPosition(citedDocumentSchema),
   }),
   reliefReview: defineCollection({
     loader: ordered('./content/relief-review.yaml'),

@@ -7,6 +7,8 @@ import { buildPlan, type Plan } from '../lib/model/model';
 import { buildDerived, type Derived } from '../lib/editorial/derived';
 import { assertNumbersAccounted } from '../lib/editorial/numbers';
 import { explorerData } from '../lib/explore/data';
+import { buildOutcomes, type Outcome } from '../lib/editorial/outcomes';
+import { citedDocuments, type CitedDocument } from '../lib/model/documents';
 import { buildEdition, type Edition } from '../lib/i18n/edition';
 
 let cached: Promise<Plan> | undefined;
@@ -81,4 +83,24 @@ async function loadEdition(): Promise<Edition> {
 export function getEdition(): Promise<Edition> {
   edition ??= loadEdition();
   return edition;
+}
+
+let outcomes: Promise<Outcome[]> | undefined;
+
+/** What became of every target and measure (content/outcomes.yaml), target statuses computed; fails the build naming file and record. */
+export function getOutcomes(): Promise<Outcome[]> {
+  outcomes ??= Promise.all([getPlan(), getDerived(), inFileOrder('outcomes')]).then(([plan, derived, entries]) =>
+    buildOutcomes(plan, derived.targets, entries),
+  );
+  return outcomes;
+}
+
+let documents: Promise<CitedDocument[]> | undefined;
+
+/** The documents the plan cites by title (content/documents.yaml), checked against the text. */
+export function getDocuments(): Promise<CitedDocument[]> {
+  documents ??= Promise.all([getPlan(), inFileOrder('citedDocuments')]).then(([plan, entries]) =>
+    citedDocuments(plan, entries),
+  );
+  return documents;
 }

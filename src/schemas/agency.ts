@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoDaySchema, PLAN_SIGNED, quoteSchema, storedSourceSchema } from './source';
 
 /**
  * Kinds of body that appear in the responsibility parentheses: provincial-department (省政府组成部门及直属机构),
@@ -33,6 +34,26 @@ export const agencySchema = z.object({
    * (`evidence`: the address of that page); never guessed. Absent for most bodies.
    */
   website: z.object({ url: z.url(), evidence: z.url() }).optional(),
+  /**
+   * The body that took over this body's work in a reorganisation since the plan was signed, only where a stored
+   * public page says so (its source and an exact quote); never guessed. Shown wherever the body is named as a contact.
+   */
+  successor: z
+    .object({
+      /** The new body's name as the source writes it. */
+      name: z.string().min(1),
+      /** The day the new body took over (YYYY-MM-DD). */
+      date: isoDaySchema,
+      /** The page; its title may be missing where the stored page shows none (a newspaper page). */
+      source: storedSourceSchema.extend({ title: z.string().min(1).optional() }),
+      /** The exact phrase of the source that states the change. */
+      quote: quoteSchema,
+    })
+    .refine((s) => s.date > PLAN_SIGNED, {
+      message: `a successor took over after the plan was signed (${PLAN_SIGNED})`,
+      path: ['date'],
+    })
+    .optional(),
   /** Other spellings the plan uses for the same body (kept as written in each measure's text). */
   aliases: z.array(z.string().min(1)).default([]),
 });

@@ -41,6 +41,11 @@ export const documentSchema = z.object({
         site: z.string().min(1),
         /** The page's 发布日期 (YYYY-MM-DD). */
         published: z.coerce.date(),
+        /**
+         * What the page is: `issuer`, the issuing office's own publication; `republication`, the text as another
+         * official site republished it (the page's date is that site's, not the document's).
+         */
+        role: z.enum(['issuer', 'republication']),
       }),
     )
     .default([]),

@@ -13,6 +13,22 @@ export const measureTranslationSchema = z.object({
   sentences: z.array(z.string()),
   /** English of the responsibility parenthesis, with agency names as in content/glossary.yaml. */
   responsibility: z.string().min(1),
+  /**
+   * Translator's notes: a Chinese term of the measure (copied exactly from its sentence) and what the rendering
+   * of it means or leaves open. Shown under the English measure; derived, like the translation.
+   */
+  notes: z
+    .array(
+      z.object({
+        /** The sentence (1 = title, 2… the body), as the anchors #s1, #s2… */
+        sentence: z.number().int().min(1),
+        /** The Chinese term, exactly as it stands in that sentence. */
+        term: z.string().min(1),
+        /** The note, in English (Chinese only inside <span lang="zh-CN">…</span>). */
+        note: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 
 /** English of the notice, preamble, part texts and 抄送 block (content/translations/en/document.yaml). */

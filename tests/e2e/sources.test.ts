@@ -33,7 +33,10 @@ describe('the official publication', () => {
       const link = page.locator('a[data-official-source]').first();
       expect(await link.getAttribute('href')).toBe(OFFICIAL.url);
       expect(await link.innerText()).toBe(`《${doc.title}》`);
-      expect(await link.locator('xpath=..').innerText()).toContain(`${OFFICIAL.site}，2022年4月22日发布`);
+      // it says what the page is: the text as another official site republished it, dated by that site
+      const around = await link.locator('xpath=..').innerText();
+      expect(around).toContain(`${OFFICIAL.site}转载，该页标明2022年4月22日发布`);
+      expect(around).toContain(`不是发文机关${doc.issuer}的页面`);
     });
   }
 

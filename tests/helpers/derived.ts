@@ -11,6 +11,8 @@ import { targetSchema } from '../../src/schemas/target';
 import { nonTargetSchema } from '../../src/schemas/non-target';
 import { reliefReviewSchema } from '../../src/schemas/relief-review';
 import { buildDerived, type Derived, type DerivedInput } from '../../src/lib/editorial/derived';
+import { outcomeSchema } from '../../src/schemas/outcome';
+import { buildOutcomes, type Outcome } from '../../src/lib/editorial/outcomes';
 import { CONTENT, loadPlan, SchemaError } from './content';
 
 function entries<S extends z.ZodType>(name: string, schema: S, text?: string) {
@@ -42,4 +44,15 @@ let derived: Derived | undefined;
 export function loadDerived(): Derived {
   derived ??= buildDerived(loadPlan(), loadDerivedInput());
   return derived;
+}
+
+let outcomes: Outcome[] | undefined;
+/** content/outcomes.yaml through the real schema and checks, as the build reads it. */
+export function loadOutcomes(): Outcome[] {
+  if (!outcomes) {
+    const items = YAML.parse(readFileSync(join(CONTENT, 'outcomes.yaml'), 'utf8')) as unknown[];
+    const entries = items.map((item, i) => ({ id: String(i), data: outcomeSchema.parse(item) }));
+    outcomes = buildOutcomes(loadPlan(), loadDerived().targets, entries);
+  }
+  return outcomes;
 }

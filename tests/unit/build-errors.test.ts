@@ -81,6 +81,8 @@ const BROKEN: [collection: string, file: string, edit: (text: string) => string]
   ['enDocument', 'content/translations/en/document.yaml', appended],
   ['enMeasures', 'content/translations/en/measures/20.yaml', appended],
   ['reliefReview', 'content/relief-review.yaml', appended],
+  ['outcomes', 'content/outcomes.yaml', appended],
+  ['citedDocuments', 'content/documents.yaml', appended],
 ];
 
 describe('a malformed content file fails the build even with a warm content cache', () => {

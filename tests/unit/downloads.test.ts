@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import Ajv from 'ajv';
 import { CONTENT, loadPlan } from '../helpers/content';
-import { loadDerived } from '../helpers/derived';
+import { loadDerived, loadOutcomes } from '../helpers/derived';
 import { BOM, guardFormula, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/publishing/csv';
 import {
   LIST_SEPARATOR,
@@ -32,7 +32,8 @@ const derived = loadDerived();
 // downloads carry absolute URLs: SITE_URL, then the base, then the path
 const ORIGIN = 'https://plans.example.gov';
 const url = (p: string) => new URL(withBase('/sub/', p), ORIGIN).href;
-const ctx = { plan, derived, url };
+const outcomes = loadOutcomes();
+const ctx = { plan, derived, outcomes, url };
 const meta = dataMeta(plan, new Date('2026-11-27T08:00:00Z'), url);
 const csv = (name: TableName) => parseCsvObjects(tableCsv(name, ctx));
 const split = (s: string | undefined) => (s ? s.split(LIST_SEPARATOR) : []);
@@ -92,6 +93,38 @@ describe('CSV files', () => {
     expect(rows.filter((r) => r.measure === '61').map((r) => r.role_label)).toEqual(['牵头', '负责']);
   });
 
+  it('outcomes.csv and outcomes.json round-trip every record of outcomes.yaml, with the columns the issue names', () => {
+    const rows = csv('outcomes');
+    const source = yaml('outcomes.yaml') as {
+      kind: string;
+      ref: string | number;
+      status?: string;
+      figure?: string;
+      source?: { url: string; publisher: string; published: string; title: string };
+      quote?: string;
+      queries?: string[];
+      checked: string;
+    }[];
+    expect(rows).toHaveLength(source.length);
+    for (const name of ['kind', 'ref', 'status', 'figure', 'unit', 'period', 'comparability', 'source_url'])
+      expect(Object.keys(rows[0]!), name).toContain(name);
+    for (const o of source) {
+      const r = rows.find((x) => x.kind === o.kind && x.ref === String(o.ref))!;
+      expect(r, `${o.kind} ${o.ref}`).toBeDefined();
+      if (o.status) expect(r.status).toBe(o.status);
+      expect(r.figure).toBe(o.figure ?? '');
+      expect(r.source_url).toBe(o.source?.url ?? '');
+      expect(r.source_publisher).toBe(o.source?.publisher ?? '');
+      expect(r.source_published).toBe(o.source?.published ?? '');
+      expect(r.quote).toBe(o.quote ?? '');
+      expect(split(r.queries)).toEqual(o.queries ?? []);
+      expect(r.checked).toBe(o.checked);
+    }
+    const json = tableJson('outcomes', ctx, meta);
+    expect(json.rows).toHaveLength(source.length);
+    expect(json.meta).toEqual(meta);
+  });
+
   it('targets.csv round-trips every entry of targets.yaml', () => {
     const rows = csv('targets');
     const source = yaml('targets.yaml');
@@ -106,7 +139,7 @@ describe('CSV files', () => {
       expect(split(r.comparators)).toEqual(t.comparators ?? []);
       expect(r.deadline).toBe(t.deadline ?? '');
       expect(r.sentence_text).toContain(String(t.quote));
-      const chinese: Record<string, number> = { 第四: 4 }; // the text's only Chinese-numeral target (measure 11)
+      const chinese: Record<string, number> = { 第四: 4, 第三: 3 }; // the text's Chinese-numeral targets (measures 11, 34)
       const figure = t.figure === undefined ? undefined : String(t.figure);
       const expected =
         figure === undefined

@@ -66,7 +66,7 @@ describe('the English edition as committed', () => {
 describe('one spelling throughout', () => {
   // British forms the translators have used; the glossary asks for American spelling everywhere
   const BRITISH =
-    /\b\w*?(?:organis|optimis|standardis|utilis|stabilis|specialis|revitalis|publicis|normalis|commercialis|modernis|prioritis|digitalis|marketis|urbanis|industrialis|internationalis|recognis|harmonis|mobilis|subsidis|categoris|formalis|socialis|centralis|localis|rationalis|customis|romanis|summaris|personalis|institutionalis|professionalis)(?:e|ed|es|ing|ation|ations)\b|\b\w*(?:honour|behaviour|favour|colour|neighbour|labour|centre|programme|catalogue)\w*/giu;
+    /\b\w*?(?:organis|optimis|standardis|utilis|stabilis|specialis|revitalis|publicis|normalis|commercialis|modernis|prioritis|digitalis|marketis|urbanis|industrialis|internationalis|recognis|harmonis|mobilis|subsidis|categoris|formalis|socialis|centralis|localis|rationalis|customis|romanis|summaris|personalis|institutionalis|professionalis)(?:e|ed|es|ing|ation|ations)\b|\b\w*(?:honour|behaviour|favour|colour|neighbour|labour|centre|programme|catalogue|calibre)\w*|\b\w*(?:analys|paralys|catalys)(?:e|ed|es|ing)\b/giu;
   it('spells the American way in the glossary and every translation file', () => {
     const { glossary, document, measures } = loadEditionInput();
     const texts: [string, string][] = [
@@ -79,6 +79,52 @@ describe('one spelling throughout', () => {
   });
   it('would notice a British form', () => {
     expect('the organisation of time-honoured brands'.match(BRITISH)).toEqual(['organisation', 'honoured']);
+    expect('analysing high-calibre staff'.match(BRITISH)).toEqual(['analysing', 'calibre']);
+  });
+});
+
+describe('one rendering throughout (independent data review, 2026)', () => {
+  const plan = loadPlan();
+  const edition = loadEdition();
+  /** Every English sentence whose Chinese sentence contains `zh`. */
+  const renderingsOf = (zh: string) =>
+    plan.measures.flatMap((m) => {
+      const en = edition.measures.get(m.number);
+      if (!en) return [];
+      const zhs = m.sentences;
+      const ens = en.sentences; // the edition aligns them with the plan: [title, s2, s3, …]
+      return zhs.flatMap((z, i) => (z.includes(zh) ? [{ measure: m.number, en: ens[i] ?? '' }] : []));
+    });
+  const all = () => [...edition.measures.values()].flatMap((m) => [m.title, ...m.sentences, m.responsibility]);
+
+  it('我省 is “the province” and 常态化 疫情防控 “regular epidemic prevention and control” wherever they occur', () => {
+    const ours = renderingsOf('我省');
+    expect(ours.length).toBeGreaterThan(3);
+    for (const r of ours) expect(r.en, `measure ${r.measure}`).not.toMatch(/\bour province/iu);
+    for (const r of renderingsOf('常态化'))
+      expect(r.en, `measure ${r.measure}`).toContain('regular epidemic prevention');
+  });
+  it('钟楼 is the Bell Tower in every measure', () => {
+    const bell = renderingsOf('钟楼');
+    expect(bell.map((r) => r.measure)).toEqual([32, 38]);
+    for (const r of bell) expect(r.en, `measure ${r.measure}`).toContain('Bell Tower');
+  });
+  it('one ratio sign (2:2:4:2, 5:5) and one apostrophe (straight) in every translation', () => {
+    const text = all().join('\n');
+    expect(text).not.toContain('∶');
+    expect(text).toMatch(/2:2:4:2/u);
+    expect(text).toMatch(/5:5/u);
+    expect(text.match(/\w’\w/gu) ?? []).toEqual([]);
+  });
+  it('measure 1 carries a translator’s note on 失业保险稳岗缓还, and a note on a term not in its sentence fails', () => {
+    expect(edition.measures.get(1)!.notes.map((n) => n.term)).toContain('失业保险稳岗缓还');
+    const bad = withMeasure((t) => `${t}\nnotes:\n  - { sentence: 2, term: 不存在的词, note: "A note." }\n`);
+    expect(problemsOf(bad)).toContainEqual(
+      expect.stringMatching(/20\.yaml → notes\[0\]\.term: "不存在的词" is not in sentence 2/u),
+    );
+  });
+  it('measure 10: 2022年末…达到 is “by the end of 2022”', () => {
+    expect(edition.measures.get(10)!.sentences.join(' ')).toContain('by the end of 2022');
   });
 });
 

@@ -123,7 +123,20 @@ describe('targets', () => {
 
   it('the measures that set goal numbers, read from the text', () => {
     const measures = [...new Set(derived.targets.flatMap((t) => (t.location.measure ? [t.location.measure] : [])))];
-    expect(measures).toEqual([8, 10, 11, 12, 15, 16, 17, 18, 19, 25, 28, 29, 37, 43, 44, 47, 50]);
+    expect(measures).toEqual([8, 10, 11, 12, 15, 16, 17, 18, 19, 25, 28, 29, 34, 37, 43, 44, 47, 48, 50]);
+  });
+
+  it('one rule for ordinals and dated commitments: 34’s 第三批 is a target like 11’s 第四家, 48’s 年底前选树一批 like 12’s 全覆盖', () => {
+    expect(derived.targets.find((x) => x.location.measure === 34)).toMatchObject({
+      figure: '第三',
+      value: 3,
+      unit: '批',
+    });
+    expect(derived.nonTargets.some((n) => n.location.measure === 34 && n.reason === 'ordinal')).toBe(false);
+    const m48 = derived.targets.find((x) => x.location.measure === 48)!;
+    expect(m48.figure).toBe('');
+    expect(m48.goal).toContain('示范项目');
+    expect(m48.deadline).toBe('年底前');
   });
 
   it('measure 11: 第四家基地航空公司 is a target, its figure in Chinese numerals', () => {

@@ -35,6 +35,8 @@ export interface EnMeasure {
   title: string;
   sentences: string[];
   responsibility: string;
+  /** Translator's notes, each on a term of a sentence (1 = title). */
+  notes: { sentence: number; term: string; note: string }[];
 }
 
 export interface Edition {
@@ -199,11 +201,18 @@ function checkMeasures(plan: Plan, input: EditionInput, names: Names, report: Re
     }
     if (measures.has(t.number)) report(file, 'number', `measure ${t.number} is translated twice`);
     checkMeasure(file, m, t, names, report);
+    t.notes.forEach((n, i) => {
+      const zh = m.sentences[n.sentence - 1];
+      if (!zh) report(file, `notes[${i}].sentence`, `the measure has no sentence ${n.sentence}`);
+      else if (!zh.includes(n.term)) report(file, `notes[${i}].term`, `"${n.term}" is not in sentence ${n.sentence}`);
+      noChinese(report, file, `notes[${i}].note`, n.note);
+    });
     measures.set(t.number, {
       number: t.number,
       title: t.title,
       sentences: [t.title, ...t.sentences],
       responsibility: t.responsibility,
+      notes: t.notes,
     });
   }
   return measures;

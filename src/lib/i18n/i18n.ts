@@ -37,6 +37,9 @@ const EN_PAGES = [
   /^\/agencies\/$/u,
   /^\/agencies\/[\w-]+\/$/u,
   /^\/about\/$/u,
+  /^\/outcomes\/$/u,
+  /^\/documents\/$/u,
+  /^\/documents\/[\w-]+\/$/u,
   /^\/search\/$/u,
 ];
 /** Pages only the English edition has (their Chinese counterpart is the home page). */

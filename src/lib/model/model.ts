@@ -40,6 +40,7 @@ export type PartData = z.output<ReturnType<typeof partSchema>>;
 export type SectorData = z.output<ReturnType<typeof sectorSchema>>;
 export type TaskForceData = z.output<typeof taskForceSchema>;
 export type AgencyData = z.output<typeof agencySchema>;
+export type AgencySuccessor = NonNullable<AgencyData['successor']>;
 export type MeasureData = z.output<ReturnType<typeof measureSchema>>;
 export type CorrectionData = z.output<typeof correctionSchema>;
 
@@ -89,6 +90,8 @@ export interface Agency {
   kind: AgencyKind;
   note: string;
   website?: { url: string; evidence: string };
+  /** The body that took over since 2022, with its source (content/agencies.yaml). */
+  successor?: AgencySuccessor;
   aliases: string[];
   /** Measures by role, in number order. 61 counts as both lead and responsible. */
   roles: Record<Role, number[]>;

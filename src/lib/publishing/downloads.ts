@@ -5,6 +5,7 @@
  */
 import type { Plan, Measure, Agency } from '../model/model';
 import type { Derived, Relief, Target } from '../editorial/derived';
+import type { Outcome } from '../editorial/outcomes';
 import { toCsv, type Cell } from './csv';
 import { paths } from '../site/paths';
 import { readingOrder } from '../model/reading-order';
@@ -33,6 +34,8 @@ export interface Column<R> {
 export interface Ctx {
   plan: Plan;
   derived: Derived;
+  /** What became of each target and measure (content/outcomes.yaml). */
+  outcomes: Outcome[];
   /** The absolute URL of a root-relative path: SITE_URL, the base, the path (links click in a spreadsheet). */
   url: (path: string) => string;
 }
@@ -239,6 +242,43 @@ export function responsibilityRows(plan: Plan): ResponsibilityRow[] {
   );
 }
 
+const outcomeColumns = ({ url }: Ctx): Column<Outcome>[] => [
+  { name: 'kind', description: 'target（量化目标）或 measure（措施）', get: (o) => o.kind },
+  { name: 'ref', description: '目标编号（同 targets.csv 的 id）或措施编号', get: (o) => o.ref },
+  {
+    name: 'status',
+    description:
+      '目标：met 达到、partly-met 部分达到、not-met 未达到、no-comparable-figure 无可比数据（由构建按两个数值计算）；措施：evidence-of-action 有实施证据；两者均可为 no-evidence-found 未找到公开证据',
+    get: (o) => o.status,
+  },
+  { name: 'figure', description: '来源中的实际数值（仅目标）', get: (o) => o.figure },
+  { name: 'unit', description: '实际数值的单位', get: (o) => o.unit },
+  { name: 'period', description: '实际数值所属期间', get: (o) => o.period },
+  { name: 'comparability', description: '可比性说明（编辑撰写）：与目标口径的差别', get: (o) => o.comparability },
+  { name: 'action', description: '措施：来源显示已发生的实施行动（编辑概括）', get: (o) => o.action },
+  { name: 'source_url', description: '来源网页地址（所读取的公开网页存档）', get: (o) => o.source?.url ?? '' },
+  {
+    name: 'source_publisher',
+    description: '来源网页的发布者；转载时另列原发布机构（source_original_publisher）',
+    get: (o) => o.source?.publisher ?? '',
+  },
+  {
+    name: 'source_original_publisher',
+    description: '转载时数据或事实的原发布机构',
+    get: (o) => o.source?.original_publisher ?? '',
+  },
+  { name: 'source_published', description: '来源发布日期', get: (o) => o.source?.published ?? '' },
+  { name: 'source_title', description: '来源标题', get: (o) => o.source?.title ?? '' },
+  { name: 'quote', description: '来源原文中含该数值或事实的最短引文', get: (o) => o.quote },
+  { name: 'queries', description: '未找到证据时所用的检索词（以 | 分隔）', get: (o) => list(o.queries) },
+  { name: 'checked', description: '本条最近一次核查的日期', get: (o) => o.checked },
+  {
+    name: 'page',
+    description: '本站展示该条的页面',
+    get: (o) => url(o.measure ? paths.measure(o.measure) : '/targets/'),
+  },
+];
+
 export const TABLES = {
   measures: {
     file: 'measures.csv',
@@ -281,6 +321,15 @@ export const TABLES = {
     columns: targetColumns,
     rows: ({ derived }: Ctx) => derived.targets,
   } satisfies Table<Target>,
+  outcomes: {
+    file: 'outcomes.csv',
+    title: '进展与证据表',
+    description: ({ outcomes }: Ctx) =>
+      `计划发布后各项承诺的进展：${outcomes.filter((o) => o.kind === 'target').length} 个量化目标与 ${outcomes.filter((o) => o.kind === 'measure').length} 条措施各一行，附公开来源、发布日期与原文引文；未找到证据的列出检索词（同样的内容另有 outcomes.json）。`,
+    editorial: true,
+    columns: outcomeColumns,
+    rows: ({ outcomes }: Ctx) => outcomes,
+  } satisfies Table<Outcome>,
   relief: {
     file: 'relief.csv',
     title: '惠企政策分类表',

@@ -12,6 +12,7 @@ export const NAV: NavItem[] = [
   { label: '探索', path: '/explore/' },
   { label: '惠企政策', path: '/relief/' },
   { label: '目标', path: '/targets/' },
+  { label: '进展', path: '/outcomes/' },
   { label: '数据', path: '/data/' },
   { label: '检索', path: '/search/' },
 ];
@@ -22,6 +23,7 @@ export const NAV_EN: NavItem[] = [
   { label: 'Full text', path: '/plan/' },
   { label: 'Measures', path: '/measures/' },
   { label: 'Agencies', path: '/agencies/' },
+  { label: 'Outcomes', path: '/outcomes/' },
   { label: 'Glossary', path: '/glossary/' },
   { label: 'About', path: '/about/' },
 ];

@@ -21,5 +21,8 @@ export const paths = {
   data: () => '/data/',
   dataFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
+  outcomes: () => '/outcomes/',
+  documents: () => '/documents/',
+  document: (id: string) => `/documents/${id}/`,
   planMeasure: (n: number) => `/plan/#m${n}`,
 };

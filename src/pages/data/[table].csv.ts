@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDerived, getPlan } from '../../data/plan';
-import { absUrl } from '../../data/site-url';
+import { getDataContext } from '../../data/downloads';
 import { TABLES, tableCsv, type TableName } from '../../lib/publishing/downloads';
 
 export const getStaticPaths = (() =>
@@ -10,8 +9,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: TableName }> = async ({ props }) => {
-  const [plan, derived] = await Promise.all([getPlan(), getDerived()]);
-  return new Response(tableCsv(props.name, { plan, derived, url: absUrl }), {
+  return new Response(tableCsv(props.name, await getDataContext()), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
