@@ -151,7 +151,7 @@ describe('CSV files', () => {
       expect(r.source).toBe(
         t.measure
           ? `https://plans.example.gov/sub/measures/${t.measure}/#s${t.sentence}`
-          : `https://plans.example.gov/sub/plan/#part-${t.part}`,
+          : `https://plans.example.gov/sub/plan/#part-${t.part}-s${t.sentence}`, // the exact sentence of the part's text
       );
     }
   });
