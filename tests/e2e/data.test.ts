@@ -45,6 +45,8 @@ describe('/data/ page', () => {
         'datapackage.json',
         'measures.csv',
         'measures.json',
+        'outcomes.csv',
+        'outcomes.json',
         'plan.txt',
         'relief.csv',
         'responsibilities.csv',
