@@ -46,7 +46,7 @@ describe('zooming the graph', () => {
     await page.mouse.wheel(0, -200);
     await page.keyboard.up('Control');
     await expect.poll(() => view.getAttribute('transform')).toMatch(/scale\(1\.5\d*\)/u);
-    expect(await page.locator('[data-zoom-level]').innerText()).toBe('156%');
+    await expect.poll(() => page.locator('[data-zoom-level]').innerText()).toBe('156%');
     expect(await pageZoom()).toEqual(before);
     expect(await page.locator('body').getAttribute('data-wheel')).toBe('true');
   });
