@@ -3,21 +3,8 @@
  * outside marked original terms, only the one markup allowed. Pure; used by the English edition's
  * build check (./edition.ts) and its unit tests.
  */
+import { MONTHS } from '../site/dates';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const EN_SCALE: Record<string, number> = {
   thousand: 1e3,

@@ -10,7 +10,8 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const MONTHS = [
+/** The English month names, January first (dates in English, and the translation check of months). */
+export const MONTHS = [
   'January',
   'February',
   'March',
