@@ -68,26 +68,6 @@ export function counterpart(rootPath: string): {
   return { lang: 'en', path: localePath('en', same ? path : '/'), same };
 }
 
-/** The words of the layout, per edition. */
-export const LAYOUT_TEXT = {
-  zh: {
-    siteName: '服务业提质增效行动计划 · Plan Explorer',
-    skip: '跳到正文',
-    nav: '主导航',
-    switchLabel: 'English',
-    switchTitle: 'Read this page in English (unofficial translation)',
-    switchOther: '英文版首页（本页暂无英文）',
-  },
-  en: {
-    siteName: 'Shanxi Service Industry Action Plan 2022 · Plan Explorer',
-    skip: 'Skip to content',
-    nav: 'Main',
-    switchLabel: '中文',
-    switchTitle: '阅读本页中文原文（权威文本）',
-    switchOther: '中文版首页',
-  },
-} as const;
-
 /** The notice every English page and citation carries. */
 export const UNOFFICIAL = 'Unofficial translation; the Chinese text is authoritative.';
 

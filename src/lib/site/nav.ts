@@ -1,34 +1,40 @@
-/** Header navigation: one entry per page type, in order. Paths are root-relative (base added by the layout). */
+/** Header navigation: one entry per page type, in order. Labels come from the dictionary (src/lib/i18n/dict/{zh,en}/nav.ts). */
+import type { NavText } from '../i18n/dict/zh/nav';
+import type { Lang } from '../i18n/i18n';
+
 export interface NavItem {
-  label: string;
+  key: keyof NavText;
+  /** Root-relative Chinese-edition path (the edition's link builder adds /en/ and the base). */
   path: string;
 }
 
-export const NAV: NavItem[] = [
-  { label: '首页', path: '/' },
-  { label: '全文', path: '/plan/' },
-  { label: '措施', path: '/measures/' },
-  { label: '责任单位', path: '/agencies/' },
-  { label: '探索', path: '/explore/' },
-  { label: '惠企政策', path: '/relief/' },
-  { label: '目标', path: '/targets/' },
-  { label: '进展', path: '/outcomes/' },
-  { label: '数据', path: '/data/' },
-  { label: '检索', path: '/search/' },
+const ALL: NavItem[] = [
+  { key: 'home', path: '/' },
+  { key: 'plan', path: '/plan/' },
+  { key: 'measures', path: '/measures/' },
+  { key: 'agencies', path: '/agencies/' },
+  { key: 'explore', path: '/explore/' },
+  { key: 'relief', path: '/relief/' },
+  { key: 'targets', path: '/targets/' },
+  { key: 'outcomes', path: '/outcomes/' },
+  { key: 'data', path: '/data/' },
+  { key: 'search', path: '/search/' },
+  { key: 'glossary', path: '/glossary/' },
+  { key: 'about', path: '/about/' },
 ];
 
-/** The English edition's header navigation (root-relative Chinese-edition paths; the layout adds /en/). */
-export const NAV_EN: NavItem[] = [
-  { label: 'Home', path: '/' },
-  { label: 'Full text', path: '/plan/' },
-  { label: 'Measures', path: '/measures/' },
-  { label: 'Agencies', path: '/agencies/' },
-  { label: 'Outcomes', path: '/outcomes/' },
-  { label: 'Glossary', path: '/glossary/' },
-  { label: 'About', path: '/about/' },
-];
+/** The page types each edition's header lists (an English page type joins the English list when it exists). */
+const IN_NAV: Record<Lang, NavItem['key'][]> = {
+  zh: ['home', 'plan', 'measures', 'agencies', 'explore', 'relief', 'targets', 'outcomes', 'data', 'search'],
+  en: ['home', 'plan', 'measures', 'agencies', 'outcomes', 'glossary', 'about'],
+};
 
-/** Whether a nav item is the current section for a root-relative path. */
+/** An edition's header navigation, in order. */
+export function navFor(lang: Lang): NavItem[] {
+  return ALL.filter((item) => IN_NAV[lang].includes(item.key));
+}
+
+/** Whether a nav item is the current section for a page's edition-less path ('/measures/20/'). */
 export function isCurrent(item: NavItem, path: string): boolean {
-  return item.path === '/' || item.path === '/en/' ? path === item.path : path.startsWith(item.path);
+  return item.path === '/' ? path === '/' : path.startsWith(item.path);
 }

@@ -1,0 +1,16 @@
+/** The layout's words (header, menu, skip link, language switch) in English; same keys as ../zh/layout.ts. */
+import type { LayoutText } from '../zh/layout';
+
+export const layout: LayoutText = {
+  siteName: 'Shanxi Service Industry Action Plan 2022 · Plan Explorer',
+  skip: 'Skip to content',
+  nav: 'Main',
+  brandLong: 'Service Industry ',
+  brandShort: 'Action Plan 2022',
+  menu: 'Menu',
+  menuCurrent: (label) => `: you are in “${label}”`,
+  menuNone: (nav) => `: ${nav}`,
+  switchLabel: '中文',
+  switchTitle: '阅读本页中文原文（权威文本）',
+  switchOther: '中文版首页',
+};

@@ -1,0 +1,6 @@
+/** The Chinese dictionary: one section per area, each typed by its Chinese section (../zh/). */
+export { document } from './document';
+export { layout } from './layout';
+export { nav } from './nav';
+export { outcome } from './outcome';
+export { searchBox } from './search-box';
