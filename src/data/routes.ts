@@ -11,3 +11,14 @@ export const taskForcePaths = async () =>
   (await getPlan()).taskForces.map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
 export const agencyPaths = async () =>
   (await getPlan()).agencies.map((a) => ({ params: { id: a.id }, props: { id: a.id } }));
+
+/**
+ * A route's paths in both editions, for one route file per page type under src/pages/[...lang]/: the Chinese page
+ * (lang undefined: at the root) and its English twin (/en/...).
+ */
+export async function bothEditions<P extends { params: Record<string, string> }>(
+  paths: () => Promise<P[]> | P[],
+): Promise<(P & { params: P['params'] & { lang: string | undefined } })[]> {
+  const list = await paths();
+  return [undefined, 'en'].flatMap((lang) => list.map((p) => ({ ...p, params: { ...p.params, lang } })));
+}
