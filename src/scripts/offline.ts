@@ -36,11 +36,8 @@ function showUpdated() {
 
 const RELOADED = 'plan-explorer:reloaded';
 
-/**
- * A script of this page's build is gone from the server (Vite's event for a failed dynamic import): reload into
- * the new version, unless this page was reloaded for that a moment ago (then the error stands).
- */
-addEventListener('vite:preloadError', (e) => {
+/** Reloads into the new version, unless this page was reloaded for that a moment ago (then the error stands). */
+function reloadOnce() {
   try {
     const [href, at] = JSON.parse(sessionStorage.getItem(RELOADED) ?? '[]') as [string?, number?];
     if (href === location.href && Date.now() - (at ?? 0) < 30_000) return;
@@ -48,8 +45,24 @@ addEventListener('vite:preloadError', (e) => {
   } catch {
     return; // no storage: no way to tell a first failure from a loop
   }
-  e.preventDefault();
   location.reload();
+}
+
+/**
+ * A script of this page failed to load (Vite's event for a failed dynamic import; the caller shows its own error).
+ * When the server says that script is gone, a newer deployment replaced it: reload into that version. Offline, or
+ * when the script is there, nothing more.
+ */
+addEventListener('vite:preloadError', (e) => {
+  const message = String((e as Event & { payload?: unknown }).payload ?? '');
+  const script = /https?:\/\/\S+\.(?:js|css)\b/u.exec(message)?.[0];
+  if (!script || !navigator.onLine) return;
+  fetch(script, { method: 'HEAD', cache: 'no-store' }).then(
+    (res) => {
+      if (res.status === 404) reloadOnce();
+    },
+    () => {},
+  );
 });
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

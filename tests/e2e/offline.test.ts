@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PRECACHE_BUDGET, writeServiceWorker } from '../../src/lib/build/offline';
-import { launch, ROOT, watchPolicyViolations, type Site } from './harness';
+import { expectPageError, launch, ROOT, serve, watchPolicyViolations, type Site } from './harness';
 import { serveWithNginx } from './nginx';
 
 let browser: Browser;
@@ -180,6 +180,31 @@ describe('offline', () => {
     await context.close();
   }, 180_000);
 
+  it('an English query whose index cannot be had offline says so, in English', async () => {
+    // offline before the service worker stored anything (here: no service worker at all)
+    const site = await serve();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    for (const [path, text] of [
+      ['measures/', '（英文检索暂不可用'],
+      ['en/measures/', 'Search in Chinese or pinyin'],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      const box = page.locator('search-box input');
+      await box.fill('托育');
+      await page.locator('search-box[data-rendered="托育"]').waitFor({ state: 'attached' });
+      await context.setOffline(true);
+      expectPageError('ERR_INTERNET_DISCONNECTED');
+      await box.fill('childcare');
+      const status = page.locator('.search-box__status');
+      await expect.poll(() => status.innerText()).toContain('The English search index is not available offline.');
+      expect(await status.innerText()).toContain(text);
+      await context.setOffline(false);
+    }
+    await context.close();
+    await site.close();
+  }, 120_000);
+
   it('a new deployment replaces the cache: once its service worker is fetched, no page of the old build is served', async () => {
     const dir = copyOfDist();
     const site = await serveWithNginx(dir);
@@ -246,4 +271,23 @@ describe('offline', () => {
     await site.close();
     await context.close();
   }, 240_000);
+
+  it('a tab without a service worker whose scripts a deployment removed reloads into the new version', async () => {
+    const dir = copyOfDist();
+    const site = await serveWithNginx(dir);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}measures/37/`);
+    await redeploy(dir);
+    // the search box asks for its scripts, which are gone: the page reloads into the new deployment, once
+    expectPageError('Failed to fetch dynamically imported module');
+    expectPageError('the server responded with a status of 404');
+    await Promise.all([page.waitForEvent('load'), page.locator('search-box input').fill('托育')]);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('（新版）');
+    await page.locator('search-box input').fill('托育');
+    await page.locator('search-box[data-rendered="托育"]').waitFor({ state: 'attached' });
+    expect(await page.locator('.search-box__list').getByRole('link').count()).toBeGreaterThan(0);
+    await context.close();
+    await site.close();
+  }, 120_000);
 });
