@@ -17,12 +17,10 @@ import { generateSW } from 'workbox-build';
 
 export const SERVICE_WORKER = 'sw.js';
 export const MANIFEST = 'manifest.webmanifest';
-/** The offline page of each edition (src/pages/[...lang]/offline.astro), as a path under the base. */
-export const OFFLINE_PAGE = { zh: 'offline/', en: 'en/offline/' } as const;
 /** The cache that keeps the previous deployment's hashed files for tabs opened before it. */
-export const PREVIOUS_BUILD_CACHE = 'plan-explorer-previous-build';
+const PREVIOUS_BUILD_CACHE = 'plan-explorer-previous-build';
 /** The cache of share cards fetched online. */
-export const SHARE_CARD_CACHE = 'plan-explorer-share-cards';
+const SHARE_CARD_CACHE = 'plan-explorer-share-cards';
 
 /**
  * What one reader's first visit may download for offline reading: the files of the precache manifest as stored
@@ -103,7 +101,7 @@ export function serviceWorkerOptions(dir: string, base: string) {
  * For a navigation that failed (a workbox plugin's handlerDidError): what a cache has for it (a share card seen
  * before), else the offline page of the reader's edition.
  */
-async function offlinePage({ request }: { request: Request }): Promise<Response | undefined> {
+export async function offlinePage({ request }: { request: Request }): Promise<Response | undefined> {
   const scope = (self as unknown as { registration: { scope: string } }).registration.scope;
   const page = request.url.startsWith(`${scope}en/`) ? 'en/offline/' : 'offline/';
   return (await caches.match(request)) ?? caches.match(`${scope}${page}index.html`, { ignoreSearch: true });
