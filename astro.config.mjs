@@ -7,8 +7,7 @@ import { reportFromEnv } from './src/lib/site/report.ts';
 import { netlifyHeaders } from './src/lib/build/headers.ts';
 import { externalizeInline } from './src/lib/build/externalize.ts';
 import { contentAddressedName } from './src/lib/build/content-address.ts';
-import { serviceWorkerOptions } from './src/lib/build/offline.ts';
-import { generateSW } from 'workbox-build';
+import { writeServiceWorker } from './src/lib/build/offline.ts';
 import { fileURLToPath } from 'node:url';
 
 // The public address and sub-path come from the environment, so the same build can be served
@@ -18,7 +17,8 @@ const { warning: reportWarning } = reportFromEnv(process.env);
 const base = process.env.BASE_PATH || '/';
 
 /**
- * Writes sitemap.xml after the build, listing every page that was built (whoever added it), 404 aside.
+ * Writes sitemap.xml after the build, listing every page that was built (whoever added it), 404 and the offline
+ * pages aside.
  * @returns {import('astro').AstroIntegration}
  */
 const sitemap = () => ({
@@ -33,7 +33,7 @@ const sitemap = () => ({
       const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
       const urls = pages
         .map((p) => p.pathname)
-        .filter((p) => !/^404\/?$/u.test(p))
+        .filter((p) => !/^(404|(en\/)?offline)\/?$/u.test(p))
         .map((p) => new URL(p, root).href);
       writeFileSync(new URL('sitemap.xml', dir), sitemapXml(urls));
       if (siteWarning) console.warn(`\n${siteWarning}\n`);
@@ -90,7 +90,7 @@ const offline = () => ({
   name: 'plan-explorer-offline',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
-      const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir), base));
+      const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
       for (const w of warnings) logger.warn(w);
       logger.info(`sw.js precaches ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
     },

@@ -2,6 +2,11 @@
  * Registers the service worker (sw.js, written by the build from src/lib/build/offline.ts) so that after
  * one visit the whole plan reads offline. Under the site's Trusted Types policy, register() takes a
  * TrustedScriptURL: a policy that lets exactly this one URL through.
+ *
+ * After a redeployment the tab keeps its page: when the new deployment's service worker takes it over, the quiet
+ * notice of src/components/UpdateNotice.astro says so and offers to reload. Should the tab still fail to load one of
+ * its build's scripts (a deployment older than the previous one, or no service worker), it reloads into the new
+ * version, once.
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
 const script = `${base}sw.js`;
@@ -9,6 +14,56 @@ const script = `${base}sw.js`;
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): unknown };
 }
+
+/** Fills the notice: its sentence, a reload button, a dismiss button; focus stays where the reader is. */
+function showUpdated() {
+  const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+  if (!notice || notice.childElementCount) return;
+  const text = document.createElement('p');
+  text.textContent = notice.dataset.text ?? '';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.dataset.reload = '';
+  reload.textContent = notice.dataset.reload ?? '';
+  reload.addEventListener('click', () => location.reload());
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = '×';
+  dismiss.setAttribute('aria-label', notice.dataset.dismiss ?? '');
+  dismiss.addEventListener('click', () => notice.replaceChildren());
+  notice.replaceChildren(text, reload, dismiss);
+}
+
+const RELOADED = 'plan-explorer:reloaded';
+
+/** Reloads into the new version, unless this page was reloaded for that a moment ago (then the error stands). */
+function reloadOnce() {
+  try {
+    const [href, at] = JSON.parse(sessionStorage.getItem(RELOADED) ?? '[]') as [string?, number?];
+    if (href === location.href && Date.now() - (at ?? 0) < 30_000) return;
+    sessionStorage.setItem(RELOADED, JSON.stringify([location.href, Date.now()]));
+  } catch {
+    return; // no storage: no way to tell a first failure from a loop
+  }
+  location.reload();
+}
+
+/**
+ * A script of this page failed to load (Vite's event for a failed dynamic import; the caller shows its own error).
+ * When the server says that script is gone, a newer deployment replaced it: reload into that version. Offline, or
+ * when the script is there, nothing more.
+ */
+addEventListener('vite:preloadError', (e) => {
+  const message = String((e as Event & { payload?: unknown }).payload ?? '');
+  const script = /https?:\/\/\S+\.(?:js|css)\b/u.exec(message)?.[0];
+  if (!script || !navigator.onLine) return;
+  fetch(script, { method: 'HEAD', cache: 'no-store' }).then(
+    (res) => {
+      if (res.status === 404) reloadOnce();
+    },
+    () => {},
+  );
+});
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   const tt = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
@@ -22,6 +77,10 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
         })
         .createScriptURL(script)
     : script;
+  // a tab already controlled is served by the previous deployment's worker; when another takes over, that is new
+  if (navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', showUpdated, { once: true });
+  }
   const register = () =>
     navigator.serviceWorker
       .register(scriptUrl as string, { scope: base })

@@ -45,14 +45,22 @@ export function loadFuzzy(s: Searcher): Promise<void> {
   return fuzzy;
 }
 
-/** What a query still needs (homophone table, fuzzy layer): loads it, then calls `again` (search once more). */
+/**
+ * What a query still needs (homophone table, fuzzy layer, English index): loads it, then calls `again` (search once
+ * more); `englishFailed` when the English index cannot be had (offline before it was stored, say).
+ */
 export function loadWhatItNeeds(
   s: Searcher,
   o: { needsHomophones?: boolean; needsFuzzy?: boolean; needsEnglish?: boolean },
   again: () => void,
+  englishFailed?: () => void,
 ): void {
   const waits: Promise<void>[] = [];
-  if (o.needsEnglish && !s.englishLoaded) waits.push(loadEnglish(s));
+  if (o.needsEnglish && !s.englishLoaded) {
+    const en = loadEnglish(s);
+    en.catch(() => englishFailed?.());
+    waits.push(en);
+  }
   if (o.needsHomophones && !s.homophonesLoaded) waits.push(loadHomophones(s));
   if (o.needsFuzzy && !s.fuzzyLoaded) waits.push(loadFuzzy(s));
   if (waits.length) void Promise.all(waits).then(again, () => {});

@@ -6,7 +6,7 @@
 import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine/engine';
 import { listKeys, notMentioned, resultItem } from './render';
 import { loadSearcher, loadWhatItNeeds } from './load';
-import { SEP, T } from './text';
+import { SEP, T, englishUnavailable } from './text';
 
 const PARAM: Record<(typeof FACET_KEYS)[number], string> = {
   part: 'part',
@@ -144,9 +144,16 @@ class SearchPage {
     const q = els.input.value;
     if (!keep) this.shown = PAGE;
     const o = this.searcher.search(q, this.facets(), this.shown);
-    loadWhatItNeeds(this.searcher, o, () => {
-      if (els.input.value === q) this.render(true);
-    });
+    loadWhatItNeeds(
+      this.searcher,
+      o,
+      () => {
+        if (els.input.value === q) this.render(true);
+      },
+      () => {
+        if (els.input.value === q) els.status.textContent = englishUnavailable();
+      },
+    );
     els.list.replaceChildren(...o.results.map((r) => resultItem(r)));
     els.more.hidden = o.total <= o.results.length;
     els.more.textContent = T.more(o.total);

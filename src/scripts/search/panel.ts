@@ -6,7 +6,7 @@
 import type { Searcher } from '../../lib/search/engine/engine';
 import { notMentioned, resultItem } from './render';
 import { loadWhatItNeeds, sitePath } from './load';
-import { EDITION, END, SEP, T } from './text';
+import { EDITION, END, SEP, T, englishUnavailable } from './text';
 
 const SHOWN = 6;
 
@@ -17,7 +17,9 @@ export function fillPanel(root: HTMLElement, s: Searcher, q: string, again: () =
   const more = root.querySelector<HTMLAnchorElement>('.search-box__more')!;
   const partial = root.querySelector<HTMLElement>('[data-partial]')!;
   const o = s.search(q, {}, SHOWN);
-  loadWhatItNeeds(s, o, again);
+  loadWhatItNeeds(s, o, again, () => {
+    if ((root.querySelector('input')?.value ?? q) === q) status.textContent = englishUnavailable();
+  });
   list.replaceChildren(...o.results.map((r) => resultItem(r, true)));
   partial.querySelector('ul')!.replaceChildren(...o.partial.map((r) => resultItem(r, true)));
   partial.hidden = o.partial.length === 0;

@@ -65,3 +65,14 @@ export const T = en
 /** Chinese separators between status sentences, English ones on English pages. */
 export const SEP = en ? '. ' : '。';
 export const END = en ? '.' : '。';
+
+/**
+ * An English query whose index could not be loaded: said in English on both editions (the reader typed English),
+ * with a Chinese hint on the Chinese pages; offline, it says that the English index is not stored.
+ */
+export function englishUnavailable(): string {
+  const why = navigator.onLine
+    ? 'The English search index could not be loaded. Try again, or search in Chinese or pinyin.'
+    : 'The English search index is not available offline. Search in Chinese or pinyin, or try again online.';
+  return en ? why : `${why}（英文检索暂不可用，请用汉字或拼音检索。）`;
+}

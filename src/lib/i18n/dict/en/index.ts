@@ -2,5 +2,6 @@
 export { document } from './document';
 export { layout } from './layout';
 export { nav } from './nav';
+export { offline } from './offline';
 export { outcome } from './outcome';
 export { searchBox } from './search-box';
