@@ -4,8 +4,7 @@
  * field.
  */
 import { ROLES } from '../../schemas/measure';
-import type { Agency, Entry, Measure, MeasureAgency, MeasureData, Part, Sector } from './model';
-import type { PlanInput } from './model';
+import type { Agency, Entry, Measure, MeasureAgency, MeasureData, Part, PlanInput, Sector } from './model';
 import type { Report } from './problems';
 import { parseResponsibility, ResponsibilityParseError } from './responsibility';
 import { splitSentences } from './text';

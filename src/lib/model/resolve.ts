@@ -2,19 +2,7 @@
  * The steps of buildPlan (model.ts): each resolves one collection against the ones before it and reports
  * what it finds wrong, naming file and field. The measures' own step is in resolve-measures.ts.
  */
-import type {
-  Agency,
-  DocumentData,
-  Entry,
-  Measure,
-  MeasureAgency,
-  MeasureData,
-  Part,
-  Plan,
-  PlanInput,
-  Sector,
-  TaskForce,
-} from './model';
+import type { Agency, DocumentData, Entry, Measure, Part, Plan, PlanInput, Sector, TaskForce } from './model';
 import type { Report } from './problems';
 import { cnNumeral } from './text';
 

@@ -30,13 +30,7 @@ import {
 } from './plan-columns';
 import { outcomeColumns, reliefColumns, targetColumns } from './editorial-columns';
 
-export {
-  LIST_SEPARATOR,
-  responsibilityRows,
-  sentenceRows,
-  type ResponsibilityRow,
-  type SentenceRow,
-} from './plan-columns';
+export { LIST_SEPARATOR } from './plan-columns';
 
 export interface Ctx {
   plan: Plan;
