@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { siteFromEnv, sitemapXml } from './src/lib/publishing/seo.ts';
 import { reportFromEnv } from './src/lib/site/report.ts';
 import { netlifyHeaders } from './src/lib/build/headers.ts';
@@ -33,11 +33,26 @@ const sitemap = () => ({
       const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
       const urls = pages
         .map((p) => p.pathname)
-        .filter((p) => !/^(404|(en\/)?offline)\/?$/u.test(p))
+        .filter((p) => !/^((en\/)?404|(en\/)?offline)\/?$/u.test(p))
         .map((p) => new URL(p, root).href);
       writeFileSync(new URL('sitemap.xml', dir), sitemapXml(urls));
       if (siteWarning) console.warn(`\n${siteWarning}\n`);
       if (reportWarning) console.warn(`\n${reportWarning}\n`);
+    },
+  },
+});
+
+/**
+ * Astro writes a 404 page as 404.html only at the root: the English one (src/pages/[...lang]/404.astro) comes out as
+ * en/404/index.html, moved here to en/404.html, which the web server answers for a missing /en/… address.
+ * @returns {import('astro').AstroIntegration}
+ */
+const notFoundPages = () => ({
+  name: 'plan-explorer-404',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      renameSync(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+      rmdirSync(new URL('en/404/', dir));
     },
   },
 });
@@ -103,6 +118,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/build/headers.ts)
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), sitemap(), noInlineCode(), headers(), offline()],
+  integrations: [react(), notFoundPages(), sitemap(), noInlineCode(), headers(), offline()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

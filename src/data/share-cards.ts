@@ -16,39 +16,25 @@ import {
   cardTree,
   chunksFor,
   iconTree,
+  cardTexts,
   type CardNode,
   type CardText,
 } from '../lib/publishing/share-card';
-import type { Plan } from '../lib/model/model';
+import { DICTIONARIES } from '../lib/i18n/dict';
+import { editionPlan } from './edition';
 
-export const SITE_NAME = '服务业提质增效行动计划 · Plan Explorer';
+const { zh, en } = DICTIONARIES;
+
+/** The site's name (the web app manifest's name, the Chinese cards' footer). */
+export const SITE_NAME = zh.share.footer;
 
 /** The web app manifest's icon sizes (/icons/N.png). */
 export const ICON_SIZES = [192, 512] as const;
 
-/** The cards: one for the site, one per measure ('measure-14'), keyed by file stem. */
-export function cardTexts(plan: Plan): Map<string, CardText> {
-  const d = plan.document;
-  const cards = new Map<string, CardText>([
-    [
-      'site',
-      {
-        kicker: d.number,
-        title: `《${d.title}》`,
-        subtitle: `${d.issuer} · ${plan.measures.length}条措施：全文、检索、引用`,
-        footer: SITE_NAME,
-      },
-    ],
-  ]);
-  for (const m of plan.measures) {
-    cards.set(`measure-${m.number}`, {
-      kicker: `${d.number} · 第${m.number}条`,
-      title: m.title,
-      subtitle: `《${d.title}》`,
-      footer: SITE_NAME,
-    });
-  }
-  return cards;
+/** Every card of both editions, keyed by file stem ('measure-14', 'en/measure-14'). */
+export async function allCardTexts(): Promise<Map<string, CardText>> {
+  const [zhPlan, enPlan] = await Promise.all([editionPlan('zh'), editionPlan('en')]);
+  return new Map([...cardTexts(zhPlan, 'zh', zh.share), ...cardTexts(enPlan, 'en', en.share)]);
 }
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };

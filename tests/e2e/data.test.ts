@@ -109,6 +109,56 @@ describe('/data/ page', () => {
   });
 });
 
+describe('/en/data/ page', () => {
+  const hrefs = async () =>
+    (await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).sort();
+
+  it('is in the English navigation and offers the same files as /data/, described in English', async () => {
+    await page.goto(`${site.url}data/`);
+    const zhFiles = await hrefs();
+    await page.goto(`${site.url}en/`);
+    await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Data' }).click();
+    await page.waitForURL(/\/en\/data\/$/);
+    expect(await hrefs()).toEqual(zhFiles);
+    for (const h of ['Copyright and nature', 'How to cite', 'relief.csv', 'measures.json'])
+      expect(await page.getByRole('heading', { name: h }).count(), h).toBe(1);
+    const header = (await fetchText('data/measures.csv')).text.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
+    const documented = page.getByRole('region', { name: 'Fields of measures.csv' }).locator('tbody tr');
+    expect(await documented.locator('td:first-child').allInnerTexts()).toEqual(header);
+    expect(await documented.filter({ hasText: 'title_en' }).innerText()).toMatch(/title in English/u);
+    // no Chinese outside what is marked as Chinese (the original title in the citations)
+    const han = await page.locator('main').evaluate((main) => {
+      const out: string[] = [];
+      const walk = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode())
+        if (/\p{Script=Han}/u.test(n.textContent ?? '') && !n.parentElement?.closest('[lang="zh-CN"]'))
+          out.push(n.textContent!);
+      return out;
+    });
+    expect(han).toEqual([]);
+    expect(await page.locator('link[hreflang="zh-CN"]').getAttribute('href')).toMatch(/\/data\/$/u);
+  });
+
+  it('has zero axe violations and fits a 360 px phone', async () => {
+    await page.goto(`${site.url}en/data/`);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    expect(await sidewaysOverflow(browser, `${site.url}en/data/`)).toBeLessThanOrEqual(0);
+  });
+
+  it('measures.csv and agencies.csv carry the English titles and names the English pages show', async () => {
+    const measures = parseCsvObjects((await fetchText('data/measures.csv')).text);
+    const m14 = measures.find((r) => r.number === '14')!;
+    await page.goto(`${site.url}en/measures/14/`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(m14.title_en);
+    expect(measures.every((r) => r.title_en && !/\p{Script=Han}/u.test(r.title_en))).toBe(true);
+    const agencies = parseCsvObjects((await fetchText('data/agencies.csv')).text);
+    const commerce = agencies.find((a) => a.id === 'commerce')!;
+    await page.goto(`${site.url}en/agencies/commerce/`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(commerce.name_en);
+  });
+});
+
 describe('the built downloads hold what content/ holds', () => {
   it('CSV files are UTF-8 with BOM and CRLF, served as text/csv', async () => {
     for (const f of ['measures', 'agencies', 'responsibilities', 'targets', 'relief']) {

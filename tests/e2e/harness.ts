@@ -111,7 +111,8 @@ export async function serve(dir = join(ROOT, 'dist'), base = '/', { serviceWorke
       return res.end('Bad request: malformed percent-encoding in the path');
     }
     const notFound = () => {
-      const page = join(dir, '404.html');
+      // like deploy/nginx.conf: a missing English address gets the English 404 page
+      const page = join(dir, pathname.startsWith(`${prefix}en/`) ? 'en/404.html' : '404.html');
       res.writeHead(404, { ...headersFor(raw, base), 'Content-Type': TYPES['.html']! });
       res.end(existsSync(page) ? readFileSync(page) : 'Not found');
     };

@@ -218,6 +218,25 @@ describe('nginx with deploy/nginx.conf', () => {
     await page.close();
   });
 
+  it('answers an unknown English address with the English 404 page, status 404; neither 404 page asks robots not to index', async () => {
+    const { page, violations } = await watchedPage();
+    const res = await page.goto(`${site.url}en/no-such-page/`);
+    expect(res?.status()).toBe(404);
+    expectSecurityHeaders(res!.headers(), 'English 404');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    // a mistyped measure address gets its guess, in English
+    await page.goto(`${site.url}en/m14`);
+    await expect.poll(() => page.locator('#measure-hint a').getAttribute('href')).toMatch(/\/en\/measures\/14\/$/u);
+    expect(await page.locator('#measure-hint').innerText()).toBe('Did you mean Measure 14?');
+    const zh = await page.goto(`${site.url}no-such-page/`);
+    expect(zh?.status()).toBe(404);
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('serves the web app manifest as such and the service worker revalidated, so a new deployment is seen', async () => {
     const manifest = await rawHead(`${site.url}manifest.webmanifest`);
     expect(manifest.status).toBe(200);

@@ -47,6 +47,29 @@ describe('share cards', () => {
     expect(seen.size, 'no two measures share a picture').toBe(66);
   });
 
+  it('every English measure page has its own English card, not the Chinese one', () => {
+    for (const n of measures) {
+      const { url, file } = cardOf(`en/measures/${n}/index.html`);
+      expect(url).toMatch(new RegExp(`/share/en/measure-${n}\\.png$`, 'u'));
+      const png = pngSize(file);
+      expect([png.width, png.height], url).toEqual([1200, 630]);
+      expect(png.bytes, url).toBeLessThanOrEqual(80 * 1024);
+      expect(readFileSync(file).equals(readFileSync(join(DIST, `share/measure-${n}.png`))), url).toBe(false);
+    }
+    const html = readFileSync(join(DIST, 'en/measures/14/index.html'), 'utf8');
+    expect(meta(html, 'og:image:alt')).toMatch(/Measure 14: /u);
+    expect(meta(html, 'og:image:alt')).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('the other English pages share the English site card', () => {
+    for (const page of ['en/index.html', 'en/plan/index.html', 'en/data/index.html', 'en/404.html']) {
+      const { url, file } = cardOf(page);
+      expect(url, page).toMatch(/\/share\/en\/site\.png$/u);
+      expect(pngSize(file).bytes).toBeLessThanOrEqual(80 * 1024);
+      expect(meta(readFileSync(join(DIST, page), 'utf8'), 'og:image:alt'), page).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+
   it('the other pages share the site card', () => {
     for (const page of ['index.html', 'plan/index.html', 'search/index.html', 'agencies/commerce/index.html']) {
       const { url, file } = cardOf(page);

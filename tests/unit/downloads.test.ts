@@ -10,6 +10,8 @@ import YAML from 'yaml';
 import Ajv from 'ajv';
 import { CONTENT, loadPlan } from '../helpers/content';
 import { loadDerived, loadOutcomes } from '../helpers/derived';
+import { loadEdition } from '../helpers/edition';
+import { DICTIONARIES } from '../../src/lib/i18n/dict';
 import { BOM, guardFormula, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/publishing/csv';
 import {
   LIST_SEPARATOR,
@@ -33,7 +35,12 @@ const derived = loadDerived();
 const ORIGIN = 'https://plans.example.gov';
 const url = (p: string) => new URL(withBase('/sub/', p), ORIGIN).href;
 const outcomes = loadOutcomes();
-const ctx = { plan, derived, outcomes, url };
+const edition = loadEdition();
+const english = {
+  measureTitles: new Map([...edition.measures].map(([n, m]) => [n, m.title])),
+  agencyNames: edition.agencyName,
+};
+const ctx = { plan, derived, outcomes, url, english };
 const meta = dataMeta(plan, new Date('2026-11-27T08:00:00Z'), url);
 const csv = (name: TableName) => parseCsvObjects(tableCsv(name, ctx));
 const split = (s: string | undefined) => (s ? s.split(LIST_SEPARATOR) : []);
@@ -207,6 +214,50 @@ describe('sentences.csv and sentences.json', () => {
   });
 });
 
+describe('English columns', () => {
+  const han = /\p{Script=Han}/u;
+  it('measures.csv and measures.json give each translated measure its English title, an untranslated one an empty cell', () => {
+    const rows = csv('measures');
+    const json = measuresJson(plan, url, meta, english).measures;
+    for (const m of plan.measures) {
+      const en = edition.measures.get(m.number)?.title ?? '';
+      expect(rows[m.number - 1]!.title_en, `measure ${m.number}`).toBe(en);
+      expect(json[m.number - 1]!.titleEn).toBe(en);
+      expect(en).not.toMatch(han);
+    }
+    expect(rows.filter((r) => r.title_en).length).toBe(edition.measures.size);
+  });
+  it('a measure without a translation gets an empty English title, not the Chinese one', () => {
+    const partial = { ...ctx, english: { ...english, measureTitles: new Map([[1, 'Only one']]) } };
+    const rows = parseCsvObjects(tableCsv('measures', partial));
+    expect(rows[0]!.title_en).toBe('Only one');
+    expect(rows.slice(1).every((r) => r.title_en === '')).toBe(true);
+  });
+  it("agencies.csv and measures.json give each agency the glossary's English name, or an empty cell", () => {
+    const glossary = YAML.parse(readFileSync(join(CONTENT, 'glossary.yaml'), 'utf8')) as {
+      agencies: { id: string; name: string }[];
+    };
+    const byId = new Map(glossary.agencies.map((a) => [a.id, a.name]));
+    for (const r of csv('agencies')) {
+      expect(r.name_en, r.id).toBe(byId.get(r.id!) ?? '');
+      expect(r.name_en).not.toMatch(han);
+    }
+    for (const m of measuresJson(plan, url, meta, english).measures)
+      for (const a of m.agencies) expect(a.nameEn).toBe(byId.get(a.id) ?? '');
+  });
+  it('every column and every measures.json field is described in both languages, the English without Chinese', () => {
+    for (const name of Object.keys(TABLES) as TableName[])
+      for (const lang of ['zh', 'en'] as const)
+        for (const c of tableColumns(name, ctx, DICTIONARIES[lang].downloads)) {
+          expect(c.description.length, `${lang} ${name}.${c.name}`).toBeGreaterThan(1);
+          if (lang === 'en') expect(c.description, `${name}.${c.name}`).not.toMatch(han);
+        }
+    const fields = schemaFields(measuresJsonSchema('', plan.measures.length)).map((f) => f.path);
+    expect(Object.keys(DICTIONARIES.en.measuresJson).sort()).toEqual([...fields].sort());
+    for (const v of Object.values(DICTIONARIES.en.measuresJson)) expect(v).not.toMatch(han);
+  });
+});
+
 describe('absolute URLs, version and licence', () => {
   it('every url and source column of every CSV is an absolute URL on SITE_URL', () => {
     for (const name of Object.keys(TABLES) as TableName[]) {
@@ -216,7 +267,7 @@ describe('absolute URLs, version and licence', () => {
           if (col in r) expect(r[col], `${name}.${col}`).toMatch(/^https:\/\/plans\.example\.gov\/sub\//u);
       }
     }
-    for (const m of measuresJson(plan, url, meta).measures)
+    for (const m of measuresJson(plan, url, meta, english).measures)
       expect(m.url).toBe(`https://plans.example.gov/sub/measures/${m.number}/`);
   });
 
@@ -284,12 +335,12 @@ describe('measures.json and its JSON Schema', () => {
   const validate = new Ajv({ allErrors: true }).compile(schema);
 
   it('the generated measures.json is valid', () => {
-    const data = JSON.parse(JSON.stringify(measuresJson(plan, url, meta)));
+    const data = JSON.parse(JSON.stringify(measuresJson(plan, url, meta, english)));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the schema is not vacuous: a renamed field, a missing field or a bad role is rejected', () => {
-    const data = JSON.parse(JSON.stringify(measuresJson(plan, url, meta)));
+    const data = JSON.parse(JSON.stringify(measuresJson(plan, url, meta, english)));
     const renamed = structuredClone(data);
     renamed.measures[0].name = renamed.measures[0].title;
     delete renamed.measures[0].title;
@@ -303,7 +354,7 @@ describe('measures.json and its JSON Schema', () => {
   });
 
   it('the documented fields are exactly the fields of the file', () => {
-    const data = measuresJson(plan, url, meta);
+    const data = measuresJson(plan, url, meta, english);
     const paths = new Set<string>();
     const walk = (v: unknown, p: string) => {
       if (Array.isArray(v)) v.forEach((x) => walk(x, `${p}[]`));

@@ -64,12 +64,14 @@ describe('security headers (src/lib/build/headers.ts)', () => {
   it('the nginx configuration sends every header on every location, 404s included', () => {
     const conf = nginxConf({ base: '/sub/' });
     const locations = conf.split(/\n {2}location /u).slice(1);
-    expect(locations.length).toBe(4);
+    expect(locations.length).toBe(5);
     for (const l of locations) {
       for (const name of Object.keys(headersFor('/')))
         expect(l).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
     }
     expect(conf).toMatch(/error_page 404 \/sub\/404\.html;/u);
+    // the English edition's missing addresses get its own 404 page
+    expect(conf).toMatch(/location \/sub\/en\/ \{\n {4}error_page 404 \/sub\/en\/404\.html;/u);
     expect(conf).toMatch(/location \/sub\/_astro\/ \{[^}]*Cache-Control "public, max-age=31536000, immutable"/u);
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, parseUnicodeRange, titleSize, cardTree, cardChars } from '../../src/lib/publishing/share-card';
+import {
+  cardChars,
+  cardPath,
+  cardTexts,
+  cardTree,
+  chunksFor,
+  parseUnicodeRange,
+  textWidth,
+  titleSize,
+} from '../../src/lib/publishing/share-card';
+import { DICTIONARIES } from '../../src/lib/i18n/dict';
+import { englishPlan } from '../../src/lib/i18n/i18n';
+import { loadPlan } from '../helpers/content';
+import { loadEdition } from '../helpers/edition';
 
 describe('share cards', () => {
   it('reads CSS unicode-range lists, single code points and ranges', () => {
@@ -28,5 +41,31 @@ describe('share cards', () => {
     const json = JSON.stringify(cardTree(text, 'F'));
     for (const s of Object.values(text)) expect(json).toContain(JSON.stringify(s));
     expect(cardChars(text)).toContain('第66条');
+  });
+
+  it('gives each edition its own cards: the Chinese ones keep their file names, the English ones carry the English title', () => {
+    const plan = loadPlan();
+    const edition = loadEdition();
+    const zh = cardTexts(plan, 'zh', DICTIONARIES.zh.share);
+    const en = cardTexts(englishPlan(plan, edition), 'en', DICTIONARIES.en.share);
+    expect([...zh.keys()]).toEqual(['site', ...plan.measures.map((m) => `measure-${m.number}`)]);
+    expect([...en.keys()]).toEqual([...zh.keys()].map((k) => `en/${k}`));
+    expect(cardPath('en', 'measure-14')).toBe('/share/en/measure-14.png');
+    expect(cardPath('zh', 'measure-14')).toBe('/share/measure-14.png');
+    expect(zh.get('measure-14')!.title).toBe(plan.measureByNumber.get(14)!.title);
+    expect(en.get('en/measure-14')!.title).toBe(edition.measures.get(14)!.title);
+    expect(en.get('en/measure-14')!.kicker).toMatch(/Measure 14$/u);
+    for (const card of en.values()) expect(cardChars(card), card.title).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('sets a long English title smaller, so four lines at most fit the card', () => {
+    const long =
+      'Advance the age-friendly renovation project for families in difficulty and the building of home care beds';
+    expect(textWidth('一二三')).toBe(3);
+    expect(textWidth(long)).toBeLessThan(long.length);
+    const size = titleSize(long);
+    expect(size).toBeLessThan(titleSize('Develop modern logistics'));
+    // 1040 px of line, about 0.55 em a Latin letter: four lines or fewer
+    expect(Math.ceil((textWidth(long) * size) / 1040)).toBeLessThanOrEqual(4);
   });
 });

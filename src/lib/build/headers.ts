@@ -144,7 +144,7 @@ const nginxQuote = (v: string) => `"${v.replace(/["\\]/gu, (c) => `\\${c}`)}"`;
 
 /**
  * An nginx `server` block for the built site: the headers above (with `always`, so 404s carry them
- * too), caching, the 404 page, directory URLs with a trailing slash (nginx answers 301 from the bare
+ * too), caching, the 404 pages (the English one under en/), directory URLs with a trailing slash (nginx answers 301 from the bare
  * form, as Astro's directory build expects), gzip. The contents of dist/ go in `root` + `base`
  * (for BASE_PATH=/sub/: in /var/www/plan-explorer/sub/).
  */
@@ -182,6 +182,8 @@ export function nginxConf({
     `  error_page 404 ${b}404.html;\n` +
     headers(CACHE.revalidate, '  ') +
     location(b, CACHE.revalidate) +
+    // a missing address of the English edition gets the English 404 page
+    location(`${b}en/`, CACHE.revalidate, `    error_page 404 ${b}en/404.html;\n`) +
     IMMUTABLE_DIRS.map((d) => location(`${b}${d}`, CACHE.immutable)).join('') +
     // Debian's mime.types has no .webmanifest
     location(`= ${b}manifest.webmanifest`, CACHE.revalidate, '    default_type application/manifest+json;\n') +

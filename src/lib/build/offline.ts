@@ -69,7 +69,7 @@ export function serviceWorkerOptions(dir: string, base: string) {
         options: { cacheName: PREVIOUS_BUILD_CACHE, cacheableResponse: { statuses: [200] } },
       },
       {
-        urlPattern: /\/share\/[^/]+\.png$/u,
+        urlPattern: /\/share\/(?:en\/)?[^/]+\.png$/u,
         handler: 'CacheFirst' as const,
         options: {
           cacheName: SHARE_CARD_CACHE,

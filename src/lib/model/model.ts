@@ -17,12 +17,12 @@ import {
   checkNamed,
   linkBack,
   resolveAgencies,
-  resolveMeasures,
   resolveParts,
   resolveSectors,
   resolveTaskForces,
   taskForceCheck,
 } from './resolve';
+import { resolveMeasures } from './resolve-measures';
 
 export { ContentError, type ContentProblem } from './problems';
 

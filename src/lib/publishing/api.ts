@@ -4,8 +4,22 @@ import type { DataMeta, MeasuresJson } from './measures-schema';
 import { paths } from '../site/paths';
 import { isoDate } from '../site/dates';
 
-/** @param url the absolute URL of a root-relative path. */
-export function measuresJson(plan: Plan, url: (path: string) => string, meta: DataMeta): MeasuresJson {
+/** The English edition's measure titles (by number) and agency names (by id); a missing entry is an empty value. */
+export interface EnglishNames {
+  measureTitles: ReadonlyMap<number, string>;
+  agencyNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * @param url the absolute URL of a root-relative path.
+ * @param english the English edition's measure titles and agency names (an empty string where there is none).
+ */
+export function measuresJson(
+  plan: Plan,
+  url: (path: string) => string,
+  meta: DataMeta,
+  english: EnglishNames,
+): MeasuresJson {
   const d = plan.document;
   return {
     meta,
@@ -20,11 +34,17 @@ export function measuresJson(plan: Plan, url: (path: string) => string, meta: Da
     measures: plan.measures.map((m) => ({
       number: m.number,
       title: m.title,
+      titleEn: english.measureTitles.get(m.number) ?? '',
       text: m.text,
       part: plan.partById.get(m.partId)!.number,
       sector: m.sectorId ?? null,
       taskForce: m.taskForceId ?? null,
-      agencies: m.agencies.map(({ id, name, role }) => ({ id, name, role })),
+      agencies: m.agencies.map(({ id, name, role }) => ({
+        id,
+        name,
+        nameEn: english.agencyNames.get(id) ?? '',
+        role,
+      })),
       url: url(paths.measure(m.number)),
     })),
   };

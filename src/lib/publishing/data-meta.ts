@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../model/model';
 import { paths } from '../site/paths';
-import { TABLES, tableColumns, tableDescription, type Ctx, type TableName } from './downloads';
+import { TABLES, tableColumns, tableDescription, tableTitle, type Ctx, type TableName } from './downloads';
 import { isoDate } from '../site/dates';
 import type { DataMeta } from './measures-schema';
 
@@ -62,7 +62,7 @@ export function dataPackage(ctx: Ctx, meta: DataMeta) {
     resources: (Object.keys(TABLES) as TableName[]).map((n) => ({
       name: n,
       path: ctx.url(paths.dataFile(TABLES[n].file)),
-      title: TABLES[n].title,
+      title: tableTitle(n),
       description: tableDescription(n, ctx),
       format: 'csv',
       mediatype: 'text/csv',

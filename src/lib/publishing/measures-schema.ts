@@ -2,10 +2,12 @@
  * /data/measures.json described once, in zod: its TypeScript type (MeasuresJson) and its JSON Schema
  * (draft-07, published at /data/measures.schema.json) are both generated from this definition. Fields may
  * be added over time, never removed or renamed; every field is listed so a test can prove the schema
- * describes the file exactly.
+ * describes the file exactly. The fields' descriptions are in the dictionary (i18n/dict/zh/measures-json.ts; the
+ * English ones describe them on /en/data/).
  */
 import { z } from 'astro/zod';
 import { ROLES } from '../../schemas/measure';
+import { measuresJson as F } from '../i18n/dict/zh/measures-json';
 
 const isoDate = (description: string) =>
   z
@@ -16,73 +18,81 @@ const text = (description: string) => z.string().describe(description);
 
 const metaSchema = z
   .object({
-    version: isoDate('版本日期：本批文件的生成日期（ISO 8601）'),
-    title: text('数据集名称'),
-    publisher: text('整理者（本站，非官方）'),
-    homepage: text('开放数据页面的完整网址'),
+    version: isoDate(F['meta.version']),
+    title: text(F['meta.title']),
+    publisher: text(F['meta.publisher']),
+    homepage: text(F['meta.homepage']),
     source: z
       .object({
-        title: text('计划标题'),
-        number: text('文号'),
-        issuer: text('发文机关'),
-        signed: isoDate('成文日期'),
+        title: text(F['meta.source.title']),
+        number: text(F['meta.source.number']),
+        issuer: text(F['meta.source.issuer']),
+        signed: isoDate(F['meta.source.signed']),
         official: z
-          .array(z.object({ url: text('网址'), site: text('网站'), published: isoDate('发布日期') }))
-          .describe('官方发布的网页'),
+          .array(
+            z.object({
+              url: text(F['meta.source.official[].url']),
+              site: text(F['meta.source.official[].site']),
+              published: isoDate(F['meta.source.official[].published']),
+            }),
+          )
+          .describe(F['meta.source.official[]']),
       })
-      .describe('原文出处'),
+      .describe(F['meta.source']),
     licence: z
       .object({
-        plan: text('原文的性质：公开发布的政府文件，不适用著作权保护'),
+        plan: text(F['meta.licence.plan']),
         derived: z
           .object({
-            name: text('SPDX 标识，如 CC-BY-4.0'),
-            title: text('许可名称'),
-            path: text('许可文本网址'),
-            statement: text('许可声明'),
+            name: text(F['meta.licence.derived.name']),
+            title: text(F['meta.licence.derived.title']),
+            path: text(F['meta.licence.derived.path']),
+            statement: text(F['meta.licence.derived.statement']),
           })
-          .describe('本站编辑整理的数据的许可'),
+          .describe(F['meta.licence.derived']),
       })
-      .describe('许可'),
+      .describe(F['meta.licence']),
   })
-  .describe('文件信息：版本日期（生成日期）、许可与原文出处');
+  .describe(F['meta']);
 
 const documentSchema = z
   .object({
-    title: text('计划标题'),
-    number: text('文号，如 晋政办发〔2022〕35号'),
-    issuer: text('发文机关'),
-    signed: isoDate('成文日期（ISO 8601）'),
-    printed: isoDate('印发日期（ISO 8601）'),
-    noticeTitle: text('通知标题'),
+    title: text(F['document.title']),
+    number: text(F['document.number']),
+    issuer: text(F['document.issuer']),
+    signed: isoDate(F['document.signed']),
+    printed: isoDate(F['document.printed']),
+    noticeTitle: text(F['document.noticeTitle']),
   })
-  .describe('文件信息');
+  .describe(F['document']);
 
 const measureSchema = z.object({
-  number: z.number().int().min(1).describe('措施编号'),
-  title: z.string().min(1).describe('标题句（不含句号）'),
-  text: z.string().min(1).describe('措施全文：标题句、正文与责任单位括号，按原文'),
-  part: z.number().int().min(1).max(7).describe('所在部分序号（一至七）'),
-  sector: z.string().nullable().describe('行业领域编号，不属于行业领域时为 null'),
-  taskForce: z.string().nullable().describe('工作专班编号，无则为 null'),
+  number: z.number().int().min(1).describe(F['measures[].number']),
+  title: z.string().min(1).describe(F['measures[].title']),
+  titleEn: z.string().describe(F['measures[].titleEn']),
+  text: z.string().min(1).describe(F['measures[].text']),
+  part: z.number().int().min(1).max(7).describe(F['measures[].part']),
+  sector: z.string().nullable().describe(F['measures[].sector']),
+  taskForce: z.string().nullable().describe(F['measures[].taskForce']),
   agencies: z
     .array(
       z.object({
-        id: text('单位编号（见 agencies.csv）'),
-        name: text('该措施原文中的单位写法'),
-        role: z.enum(ROLES).describe('lead 牵头、responsible 负责、cooperate 配合'),
+        id: text(F['measures[].agencies[].id']),
+        name: text(F['measures[].agencies[].name']),
+        nameEn: text(F['measures[].agencies[].nameEn']),
+        role: z.enum(ROLES).describe(F['measures[].agencies[].role']),
       }),
     )
     .min(1)
-    .describe('责任单位，顺序同原文括号'),
-  url: z.string().regex(new RegExp('^https?://[^/]+/.*measures/\\d+/$')).describe('措施页面的完整网址'),
+    .describe(F['measures[].agencies[]']),
+  url: z.string().regex(new RegExp('^https?://[^/]+/.*measures/\\d+/$')).describe(F['measures[].url']),
 });
 
 /** The whole file: version and licence, the document, the measures in number order. */
 export const measuresJsonZod = z.object({
   meta: metaSchema,
   document: documentSchema,
-  measures: z.array(measureSchema).describe('措施，按编号排列'),
+  measures: z.array(measureSchema).describe(F['measures[]']),
 });
 
 /** The shape of /data/measures.json. */

@@ -1,7 +1,11 @@
 /**
- * Share cards (og:image): the layout of a 1200×630 card as a satori element tree, and which chunks
- * of a unicode-range-split font a card's text needs. Pure; rendering is in src/data/share-cards.ts.
+ * Share cards (og:image): what each card says in each edition, the layout of a 1200×630 card as a satori element
+ * tree, and which chunks of a unicode-range-split font a card's text needs. Pure; rendering is in
+ * src/data/share-cards.ts.
  */
+import type { Plan } from '../model/model';
+import type { Lang } from '../i18n/i18n';
+import type { ShareText } from '../i18n/dict/zh/share';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -28,10 +32,52 @@ const el = (style: Record<string, string | number>, children: CardNode['props'][
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** Title size by length: a measure's title (≤ 22 characters) on one or two lines, the plan's name on two. */
+/** A card's file stem in an edition: 'measure-14' (Chinese), 'en/measure-14' (English). File names stay stable. */
+export const cardStem = (lang: Lang, stem: string): string => (lang === 'en' ? `en/${stem}` : stem);
+/** A card's root-relative path: /share/measure-14.png, /share/en/measure-14.png. */
+export const cardPath = (lang: Lang, stem: string): string => `/share/${cardStem(lang, stem)}.png`;
+
+/** A measure page's card in its edition, with its text alternative (the document number, the measure, its title). */
+export const measureCard = (lang: Lang, text: ShareText, docNumber: string, n: number, title: string) => ({
+  path: cardPath(lang, `measure-${n}`),
+  alt: text.measureAlt(docNumber, n, title),
+});
+
+/** The cards of one edition: one for the site, one per measure, keyed by file stem ('en/measure-14'). */
+export function cardTexts(plan: Plan, lang: Lang, text: ShareText): Map<string, CardText> {
+  const d = plan.document;
+  const cards = new Map<string, CardText>([
+    [
+      cardStem(lang, 'site'),
+      {
+        kicker: d.number,
+        title: text.siteTitle(d.title),
+        subtitle: text.siteSubtitle(d.issuer, plan.measures.length),
+        footer: text.footer,
+      },
+    ],
+  ]);
+  for (const m of plan.measures)
+    cards.set(cardStem(lang, `measure-${m.number}`), {
+      kicker: text.measureKicker(d.number, m.number),
+      title: m.title,
+      subtitle: text.measureSubtitle(d.title),
+      footer: text.footer,
+    });
+  return cards;
+}
+
+/** How wide a text sets, in em: a Han character (or full-width sign) is 1, anything else about 0.55. */
+export const textWidth = (s: string): number =>
+  [...s].reduce((w, ch) => w + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.55), 0);
+
+/**
+ * Title size by width: a Chinese measure title (≤ 22 characters) on one or two lines, the plan's name on two, an
+ * English title (up to ~115 characters) on at most four.
+ */
 export function titleSize(title: string): number {
-  const n = [...title].length;
-  return n <= 13 ? 76 : n <= 30 ? 64 : 52;
+  const w = textWidth(title);
+  return w <= 13 ? 76 : w <= 30 ? 64 : w <= 44 ? 52 : 44;
 }
 
 /** The card's element tree (colours from src/styles/global.css) in the font family list `fontFamily`. */

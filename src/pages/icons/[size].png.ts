@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlan } from '../../data/plan';
-import { ICON_SIZES, cardTexts, renderIcon } from '../../data/share-cards';
+import { ICON_SIZES, allCardTexts, renderIcon } from '../../data/share-cards';
 
 /** The app icons of the web app manifest: /icons/192.png and /icons/512.png. */
 export const getStaticPaths = (async () => {
-  const all = [...cardTexts(await getPlan()).values()];
+  const all = [...(await allCardTexts()).values()];
   return ICON_SIZES.map((size) => ({ params: { size: String(size) }, props: { size, all } }));
 }) satisfies GetStaticPaths;
 

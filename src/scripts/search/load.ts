@@ -22,13 +22,30 @@ async function fetchJson<T>(file: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-export function loadSearcher(): Promise<Searcher> {
+const idle = (f: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(f) : setTimeout(f, 50));
+
+/**
+ * Builds the engine's lookup tables while the reader is still reading: one table per idle period, so no step
+ * blocks the page for long (together they take a few hundred milliseconds on a slow phone).
+ */
+export function warmWhenIdle(s: Searcher): void {
+  const steps = s.warmSteps();
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length) idle(next);
+  };
+  idle(next);
+}
+
+/**
+ * The engine with the plan's index, loaded once. `warm: false` leaves the lookup tables to the first query or to
+ * warmWhenIdle (the search page warms them once the reader interacts, not during its first load).
+ */
+export function loadSearcher({ warm = true }: { warm?: boolean } = {}): Promise<Searcher> {
   searcher ??= Promise.all([import('../../lib/search/engine/engine'), fetchJson<SearchIndex>(fileUrl('index'))]).then(
     ([m, index]) => {
       const s = new m.Searcher(index);
-      // build the engine's lookup tables while the reader is still reading
-      const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-      idle(() => s.warm());
+      if (warm) warmWhenIdle(s);
       return s;
     },
   );

@@ -5,7 +5,7 @@
  */
 import { FACET_KEYS, type Facets, type Searcher } from '../../lib/search/engine/engine';
 import { listKeys, notMentioned, resultItem } from './render';
-import { loadSearcher, loadWhatItNeeds } from './load';
+import { loadSearcher, loadWhatItNeeds, warmWhenIdle } from './load';
 import { SEP, T, englishUnavailable } from './text';
 
 const PARAM: Record<(typeof FACET_KEYS)[number], string> = {
@@ -32,12 +32,20 @@ async function start(root: HTMLElement) {
   let searcher: Searcher;
   els.status.textContent = T.loading;
   try {
-    searcher = await loadSearcher();
+    // the first query builds only the tables it needs; the rest wait for the reader (no long task while loading)
+    searcher = await loadSearcher({ warm: false });
   } catch {
     els.status.textContent = T.indexFailed;
     return;
   }
   root.dataset.ready = 'true';
+  let warmed = false;
+  const warm = () => {
+    if (!warmed) warmWhenIdle(searcher);
+    warmed = true;
+  };
+  for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
+    root.addEventListener(type, warm, { once: true, passive: true });
 
   const page = new SearchPage(els, searcher);
   page.listen();

@@ -92,10 +92,17 @@ export class Searcher {
 
   /** Builds the lazy tables (corpus string, syllable postings, word list) ahead of the first query; call when idle. */
   warm(): void {
-    this.text.corpus();
-    this.pinyin.postings();
-    this.text.dictionary();
-    this.text.hasGram('');
+    for (const step of this.warmSteps()) step();
+  }
+
+  /** warm() in steps of a few tens of milliseconds each, for a caller that runs one per idle period. */
+  warmSteps(): (() => void)[] {
+    return [
+      () => this.text.corpus(),
+      () => this.pinyin.postings(),
+      () => this.text.dictionary(),
+      () => this.text.hasGram(''),
+    ];
   }
 
   get fuzzyLoaded(): boolean {

@@ -5,3 +5,8 @@ export { nav } from './nav';
 export { offline } from './offline';
 export { outcome } from './outcome';
 export { searchBox } from './search-box';
+export { downloads } from './downloads';
+export { data } from './data';
+export { measuresJson } from './measures-json';
+export { share } from './share';
+export { notFound } from './not-found';

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlan } from '../../data/plan';
-import { cardTexts, renderCard } from '../../data/share-cards';
+import { allCardTexts, renderCard } from '../../data/share-cards';
 
-/** Share cards (og:image): /share/site.png and /share/measure-N.png, 1200×630. */
+/** Share cards (og:image), 1200×630: /share/site.png and /share/measure-N.png, the English ones under /share/en/. */
 export const getStaticPaths = (async () => {
-  const cards = cardTexts(await getPlan());
+  const cards = await allCardTexts();
   return [...cards].map(([card, text]) => ({ params: { card }, props: { text, all: [...cards.values()] } }));
 }) satisfies GetStaticPaths;
 
