@@ -41,6 +41,7 @@ const EN_PAGES = [
   /^\/documents\/$/u,
   /^\/documents\/[\w-]+\/$/u,
   /^\/search\/$/u,
+  /^\/explore\/((graph|matrix|sectors)\/)?$/u,
 ];
 /** Pages only the English edition has (their Chinese counterpart is the home page). */
 const EN_ONLY = [/^\/glossary\/$/u];

@@ -5,3 +5,5 @@ export { nav } from './nav';
 export { offline } from './offline';
 export { outcome } from './outcome';
 export { searchBox } from './search-box';
+export { explore } from './explore';
+export { explorePages } from './explore-pages';
