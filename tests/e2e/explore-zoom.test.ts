@@ -130,7 +130,7 @@ describe('the English explorer', () => {
       expect(han).toEqual([]);
       const hrefs = await page
         .locator('main a[href*="/measures/"], main a[href*="/agencies/"]')
-        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
       expect(hrefs.length).toBeGreaterThan(0);
       expect(hrefs.filter((h) => !/\/en\/(measures|agencies)\//u.test(h))).toEqual([]);
     });
