@@ -159,6 +159,27 @@ describe('the first screen at 1280×800', () => {
   });
 });
 
+describe('the matrix on a phone (390×844)', () => {
+  it('cuts none of its sort headers', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(site.url + 'explore/matrix/');
+    await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+    const cut = await phone
+      .locator('table.matrix thead th[rowspan] button')
+      .evaluateAll((bs) =>
+        bs
+          .filter(
+            (b) =>
+              b.scrollWidth > b.clientWidth + 1 ||
+              b.getBoundingClientRect().right > b.parentElement!.getBoundingClientRect().right + 1,
+          )
+          .map((b) => b.textContent),
+      );
+    await phone.close();
+    expect(cut).toEqual([]);
+  });
+});
+
 describe('the first screen on a phone (390×844)', () => {
   it('the first agency of the list is on the first screen', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
