@@ -141,7 +141,7 @@ describe('the English explorer', () => {
     await page.locator('table.matrix tbody tr[data-agency="commerce"] th a').click();
     await page.waitForURL(/\/en\/explore\/matrix\/\?agency=commerce$/u);
     expect(await page.locator('table.matrix tr[data-agency="commerce"]').getAttribute('data-selected')).toBe('true');
-    expect(await page.getByRole('status').innerText()).toMatch(/^Selected .+: \d+ measures, \d+ partners/u);
+    expect(await page.locator('[data-live]').innerText()).toMatch(/^Selected .+: \d+ measures, \d+ partners/u);
   });
 });
 
