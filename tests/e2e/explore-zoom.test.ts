@@ -1,7 +1,7 @@
 /**
  * The explorer as a reader drives it: Ctrl + wheel over the graph zooms the graph and never the page;
- * each view names itself (heading and title) when the tabs switch it; at 1280×800 the graph starts on
- * the first screen with its help folded.
+ * each view names itself (heading and title) when the tabs switch it, on a phone and in English too; the English
+ * explorer speaks English; at 1280×800 the graph starts on the first screen with its help folded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -68,6 +68,83 @@ describe('each view names itself', () => {
   });
 });
 
+describe('each view names itself on a phone (390×844), in both editions', () => {
+  const editions = [
+    {
+      prefix: '',
+      nav: '探索视图',
+      tabs: [
+        ['责任矩阵', '责任矩阵'],
+        ['领域分布', '领域分布'],
+        ['关系图', '责任关系图'],
+      ],
+    },
+    {
+      prefix: 'en/',
+      nav: 'Explorer views',
+      tabs: [
+        ['Matrix', 'Responsibility matrix'],
+        ['Sectors', 'Sectors'],
+        ['Network', 'Responsibility network'],
+      ],
+    },
+  ];
+  for (const { prefix, nav, tabs } of editions) {
+    it(`/${prefix}explore/: a tap on each tab sets the heading and the page title of its view`, async () => {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      try {
+        await phone.goto(`${site.url}${prefix}explore/graph/`);
+        await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+        for (const [tab, title] of tabs) {
+          await phone.getByRole('navigation', { name: nav }).getByRole('link', { name: tab, exact: true }).tap();
+          await expect.poll(() => phone.locator('main h1').innerText()).toBe(title);
+          expect(await phone.title()).toMatch(new RegExp(`^${title} \\|`, 'u'));
+          expect(new URL(phone.url()).pathname).toMatch(new RegExp(`/${prefix}explore/\\w+/$`, 'u'));
+        }
+      } finally {
+        await phone.close();
+      }
+    });
+  }
+});
+
+describe('the English explorer', () => {
+  for (const view of ['', 'graph/', 'matrix/', 'sectors/']) {
+    it(`/en/explore/${view} carries no Chinese outside elements marked zh-CN, and links stay in English`, async () => {
+      await page.goto(`${site.url}en/explore/${view}`);
+      if (view) await page.locator('[data-explorer][data-ready="true"]').waitFor();
+      const han = await page.locator('main').evaluate((main) => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n instanceof Element ? n : n.parentElement!;
+          if (el.closest('[lang="zh-CN"]')) continue;
+          const text =
+            n instanceof Element
+              ? ['aria-label', 'title'].map((a) => n.getAttribute(a) ?? '').join(' ')
+              : (n.textContent ?? '');
+          if (/\p{Script=Han}/u.test(text)) out.push(text.trim().slice(0, 60));
+        }
+        return out;
+      });
+      expect(han).toEqual([]);
+      const hrefs = await page
+        .locator('main a[href*="/measures/"], main a[href*="/agencies/"]')
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.filter((h) => !/\/en\/(measures|agencies)\//u.test(h))).toEqual([]);
+    });
+  }
+
+  it('selecting an agency in the English matrix speaks English and keeps the English address', async () => {
+    await open('en/explore/matrix/');
+    await page.locator('table.matrix tbody tr[data-agency="commerce"] th a').click();
+    await page.waitForURL(/\/en\/explore\/matrix\/\?agency=commerce$/u);
+    expect(await page.locator('table.matrix tr[data-agency="commerce"]').getAttribute('data-selected')).toBe('true');
+    expect(await page.locator('[data-live]').innerText()).toMatch(/^Selected .+: \d+ measures, \d+ partners/u);
+  });
+});
+
 describe('the first screen at 1280×800', () => {
   it('the header is one row, and the graph starts on the first screen with its help folded', async () => {
     await open('explore/graph/');
@@ -79,6 +156,27 @@ describe('the first screen at 1280×800', () => {
     const svg = (await page.locator('svg.graph').boundingBox())!;
     expect(svg.y).toBeLessThan(800);
     expect(await page.locator('.net__help').isVisible()).toBe(false);
+  });
+});
+
+describe('the matrix on a phone (390×844)', () => {
+  it('cuts none of its sort headers', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(site.url + 'explore/matrix/');
+    await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+    const cut = await phone
+      .locator('table.matrix thead th[rowspan] button')
+      .evaluateAll((bs) =>
+        bs
+          .filter(
+            (b) =>
+              b.scrollWidth > b.clientWidth + 1 ||
+              b.getBoundingClientRect().right > b.parentElement!.getBoundingClientRect().right + 1,
+          )
+          .map((b) => b.textContent),
+      );
+    await phone.close();
+    expect(cut).toEqual([]);
   });
 });
 

@@ -134,7 +134,7 @@ describe('linked views', () => {
     // partners, weighted, are buttons in the panel
     expect(await panel.getByRole('region', { name: '合作单位' }).getByRole('button').count()).toBeGreaterThan(0);
     // the live region summarises the other views
-    expect(await page.getByRole('status').innerText()).toContain(`${measuresOfAgency('commerce').length}条措施`);
+    expect(await page.locator('[data-live]').innerText()).toContain(`${measuresOfAgency('commerce').length}条措施`);
     await page.getByRole('navigation', { name: '探索视图' }).getByRole('link', { name: '责任矩阵' }).click();
     await page.waitForURL(/\/explore\/matrix\/\?agency=commerce$/u);
     expect(await page.locator('table.matrix tr[data-agency="commerce"]').getAttribute('data-selected')).toBe('true');

@@ -8,6 +8,7 @@ import { explorerData } from '../../src/lib/explore/data';
 import { announce, buildIndex, touchedBy, visibleUnder } from '../../src/lib/explore/linked';
 import { initialState, parseState, reducer, toQuery, viewOfPath, type Known } from '../../src/lib/explore/state';
 import { neighbourhood } from '../../src/lib/explore/neighbourhood';
+import { explore as t } from '../../src/lib/i18n/dict/zh/explore';
 
 const plan = loadPlan();
 const data = explorerData(plan);
@@ -99,9 +100,9 @@ describe('linked views', () => {
 
   it('announces the selection with its numbers and the views that mark it', () => {
     const s = reducer(initialState(), { type: 'select', selection: { kind: 'measure', number: 57 } });
-    expect(announce(ix, s)).toContain('9个单位');
-    expect(announce(ix, s)).toContain('责任矩阵');
-    expect(announce(ix, initialState())).toBe('未选择。');
+    expect(announce(ix, s, t)).toContain('9个单位');
+    expect(announce(ix, s, t)).toContain('责任矩阵');
+    expect(announce(ix, initialState(), t)).toBe('未选择。');
   });
 
   it('lays out a neighbourhood with every measure and partner on its own spot', () => {

@@ -8,6 +8,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import Explorer from '../../src/islands/explorer/Explorer';
+import { explore as t } from '../../src/lib/i18n/dict/zh/explore';
 import { explorerData } from '../../src/lib/explore/data';
 import { keepNumbersInHtml } from '../../src/lib/build/nowrap';
 import { loadPlan, loadPlanInput } from '../helpers/content';
@@ -64,7 +65,7 @@ async function hydrate(ui: ReactElement) {
 
 describe('server-rendered (no JavaScript)', () => {
   it('every node is a link to its page and nothing is a button', () => {
-    const html = renderToString(<Explorer json={json} view="graph" base="/sub/" />);
+    const html = renderToString(<Explorer json={json} view="graph" base="/sub/" t={t} />);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('svg a[data-agency]')).toHaveLength(plan.agencies.length);
     expect(doc.querySelectorAll('svg a[data-measure]')).toHaveLength(plan.measures.length);
@@ -75,7 +76,7 @@ describe('server-rendered (no JavaScript)', () => {
   });
 
   it('renders the matrix view as a table of links, one per responsibility', () => {
-    const html = renderToString(<Explorer json={json} view="matrix" base="/" />);
+    const html = renderToString(<Explorer json={json} view="matrix" base="/" t={t} />);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const pairs = new Set(raw.flatMap((m) => m.rows.map((r) => `${r.id}|${m.number}`)));
     expect(doc.querySelectorAll('table.matrix td.cell a')).toHaveLength(pairs.size);
@@ -85,7 +86,7 @@ describe('server-rendered (no JavaScript)', () => {
 
 describe('hydrated', () => {
   it('selecting an agency marks it in the network and the sector table, fills the panel, and writes the URL', async () => {
-    await hydrate(<Explorer json={json} view="graph" base="/" />);
+    await hydrate(<Explorer json={json} view="graph" base="/" t={t} />);
     const node = await screen.findByRole('button', { name: new RegExp(`^${nameOf('commerce')}：`, 'u') });
     expect(node.getAttribute('aria-pressed')).toBe('false');
     await act(async () => fireEvent.click(node));
@@ -116,7 +117,7 @@ describe('hydrated', () => {
 
   it('reads the state from the URL and follows back/forward', async () => {
     history.replaceState(null, '', '/explore/matrix/?measure=20&role=lead');
-    await hydrate(<Explorer json={json} view="matrix" base="/" />);
+    await hydrate(<Explorer json={json} view="matrix" base="/" t={t} />);
     const title = raw.find((m) => m.number === 20)!.title;
     expect(await screen.findByRole('complementary', { name: `第20条 ${title}` })).toBeTruthy();
     expect((screen.getByLabelText('职责') as HTMLSelectElement).value).toBe('lead');
@@ -131,7 +132,7 @@ describe('hydrated', () => {
 
   it('compares up to three agencies and lists the measures they share', async () => {
     history.replaceState(null, '', '/explore/graph/?agency=commerce&compare=culture-tourism');
-    await hydrate(<Explorer json={json} view="graph" base="/" />);
+    await hydrate(<Explorer json={json} view="graph" base="/" t={t} />);
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: /^加入比较/u })));
     const table = screen.getByRole('table', { name: '所比较单位的措施数与职责' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
@@ -147,7 +148,7 @@ describe('hydrated', () => {
   });
 
   it('moves between network nodes with arrow keys, one tab stop for the whole view', async () => {
-    await hydrate(<Explorer json={json} view="graph" base="/" />);
+    await hydrate(<Explorer json={json} view="graph" base="/" t={t} />);
     const buttons = await screen.findAllByRole('button', { pressed: false });
     const nodes = buttons.filter((b) => b.closest('svg'));
     expect(nodes.filter((n) => n.getAttribute('tabindex') === '0')).toHaveLength(1);

@@ -1,3 +1,4 @@
+import type { ExploreText } from '../../lib/i18n/dict/zh/explore';
 import type { Index, Touched, Visible } from '../../lib/explore/linked';
 import type { Action, ExploreState } from '../../lib/explore/state';
 
@@ -11,4 +12,6 @@ export interface ViewProps {
   /** False while rendered on the server (and before hydration): nodes are plain links then. */
   live: boolean;
   base: string;
+  /** The edition's words (the dictionary's explore section). */
+  t: ExploreText;
 }

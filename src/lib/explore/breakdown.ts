@@ -2,6 +2,7 @@
  * Sector breakdowns: measures per part and sector split by role, agencies per sector, the load of
  * each task force, and the part → sector → measure tree for the drill-down chart.
  */
+import type { Lang } from '../i18n/i18n';
 import type { Plan } from '../model/model';
 import { partHeading, sectorHeading } from '../model/reading-order';
 import { paths } from '../site/paths';
@@ -41,7 +42,7 @@ function countRoles(plan: Plan, measures: number[]): { roles: RoleCounts; agenci
 }
 
 /** Rows in reading order: for each part, its measures outside sectors (if any), then its sectors. */
-export function breakdownRows(plan: Plan): BreakdownRow[] {
+export function breakdownRows(plan: Plan, lang: Lang = 'zh'): BreakdownRow[] {
   const rows: BreakdownRow[] = [];
   for (const p of plan.parts) {
     const direct = p.measureNumbers.filter((n) => !plan.measureByNumber.get(n)!.sectorId);
@@ -50,7 +51,7 @@ export function breakdownRows(plan: Plan): BreakdownRow[] {
         kind: 'part',
         id: p.id,
         label: p.heading,
-        heading: partHeading(plan, p.id),
+        heading: partHeading(plan, p.id, lang),
         partId: p.id,
         partNumber: p.number,
         taskForceId: p.taskForceId,
@@ -65,7 +66,7 @@ export function breakdownRows(plan: Plan): BreakdownRow[] {
         kind: 'sector',
         id: s.id,
         label: s.heading,
-        heading: sectorHeading(plan, s.id),
+        heading: sectorHeading(plan, s.id, lang),
         partId: p.id,
         partNumber: p.number,
         taskForceId: s.taskForceId,
@@ -90,13 +91,13 @@ export interface PartSummary {
 }
 
 /** Parts that contain measures, with their counts. */
-export function partSummaries(plan: Plan): PartSummary[] {
+export function partSummaries(plan: Plan, lang: Lang = 'zh'): PartSummary[] {
   return plan.parts
     .filter((p) => p.measureNumbers.length > 0)
     .map((p) => ({
       id: p.id,
       number: p.number,
-      heading: partHeading(plan, p.id),
+      heading: partHeading(plan, p.id, lang),
       path: paths.part(p.number),
       measures: p.measureNumbers,
       sectors: p.sectorIds,

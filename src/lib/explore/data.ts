@@ -3,6 +3,7 @@
  * (d3-force, deterministic) with label positions, the matrix columns, the sector rows and every
  * agency's partners. Plain JSON: it is the island's props, rendered on the server and hydrated.
  */
+import type { Lang } from '../i18n/i18n';
 import type { Plan, Role } from '../model/model';
 import { breakdownRows } from './breakdown';
 import { byLoad, type RoleCounts } from './common';
@@ -75,7 +76,7 @@ export interface ExplorerData {
   partners: Record<string, XPartner[]>;
 }
 
-export function explorerData(plan: Plan): ExplorerData {
+export function explorerData(plan: Plan, lang: Lang = 'zh'): ExplorerData {
   const g = layoutGraph(plan);
   const order = [...plan.agencies].sort(byLoad(plan)).map((a) => a.id);
   const rank = new Map(order.map((id, i) => [id, i]));
@@ -90,7 +91,7 @@ export function explorerData(plan: Plan): ExplorerData {
     circles,
     { fontSize: LABEL_FONT, bounds: { x0: 2, y0: 2, x1: g.width - 2, y1: g.height - 2 } },
   );
-  const matrix = buildMatrix(plan);
+  const matrix = buildMatrix(plan, lang);
   const colors = new Map(g.measures.map((m) => [m.partNumber, m.color]));
   return {
     width: g.width,
@@ -128,10 +129,10 @@ export function explorerData(plan: Plan): ExplorerData {
       .map((p) => ({
         id: p.id,
         number: p.number,
-        label: `${p.numeral}、${p.heading}`,
+        label: lang === 'en' ? `${p.numeral}. ${p.heading}` : `${p.numeral}、${p.heading}`,
         color: colors.get(p.number) ?? '',
       })),
-    groups: breakdownRows(plan).map((r) => ({
+    groups: breakdownRows(plan, lang).map((r) => ({
       kind: r.kind,
       id: r.id,
       label: r.label,

@@ -4,8 +4,9 @@
  * Pure functions over ExplorerData with an index built once.
  */
 import type { ExplorerData, XEdge } from './data';
+import type { ExploreText } from '../i18n/dict/zh/explore';
 import type { ExploreState, Filters, Selection } from './state';
-import { VIEW_LABELS } from './state';
+import { fill } from './text';
 
 export interface Index {
   data: ExplorerData;
@@ -99,27 +100,32 @@ export function touchedBy(ix: Index, s: Selection): Touched {
 }
 
 /** A short name for a selection. */
-export function selectionName(ix: Index, s: Selection): string {
+export function selectionName(ix: Index, s: Selection, t: ExploreText): string {
   if (!s) return '';
   if (s.kind === 'agency') return ix.agencyById.get(s.id)?.name ?? s.id;
-  if (s.kind === 'measure') return `第${s.number}条 ${ix.measureByNumber.get(s.number)?.title ?? ''}`.trim();
+  if (s.kind === 'measure')
+    return fill(t.measureTitled, { n: s.number, title: ix.measureByNumber.get(s.number)?.title ?? '' }).trim();
   if (s.kind === 'sector') return ix.data.groups.find((g) => g.kind === 'sector' && g.id === s.id)?.label ?? s.id;
   return ix.data.taskForces.find((x) => x.id === s.id)?.name ?? s.id;
 }
 
 /** The sentence the live region reads after a change: what is selected and what the other views now mark. */
-export function announce(ix: Index, state: ExploreState): string {
+export function announce(ix: Index, state: ExploreState, t: ExploreText): string {
   const v = visibleUnder(ix, state.filters);
-  const filterNote = v.active ? `筛选后显示${v.measures.size}条措施、${v.agencies.size}个单位。` : '';
+  const filterNote = v.active ? fill(t.announceFilter, { m: v.measures.size, a: v.agencies.size }) : '';
   const s = state.selection;
-  if (!s) return `未选择。${filterNote}`;
-  const t = touchedBy(ix, s);
-  const where = `${VIEW_LABELS.graph}、${VIEW_LABELS.matrix}和${VIEW_LABELS.sectors}中已标出`;
-  const name = selectionName(ix, s);
-  if (s.kind === 'agency') {
-    const partners = ix.data.partners[s.id]?.length ?? 0;
-    return `已选择${name}：${t.measures.size}条措施，${partners}个合作单位，涉及${t.groups.size}个领域或部分；${where}。${filterNote}`;
-  }
-  if (s.kind === 'measure') return `已选择${name}：${t.agencies.size}个单位；${where}。${filterNote}`;
-  return `已选择${name}：${t.measures.size}条措施，${t.agencies.size}个单位；${where}。${filterNote}`;
+  if (!s) return `${t.announceNone}${filterNote}`.trim();
+  const hit = touchedBy(ix, s);
+  const where = fill(t.announceWhere, {
+    graph: t.pages.graph.label,
+    matrix: t.pages.matrix.label,
+    sectors: t.pages.sectors.label,
+  });
+  const name = selectionName(ix, s, t);
+  const counts = { name, where, m: hit.measures.size, a: hit.agencies.size, g: hit.groups.size };
+  const sentence =
+    s.kind === 'agency'
+      ? fill(t.announceAgency, { ...counts, p: ix.data.partners[s.id]?.length ?? 0 })
+      : fill(s.kind === 'measure' ? t.announceMeasure : t.announceGroup, counts);
+  return `${sentence}${filterNote}`.trim();
 }

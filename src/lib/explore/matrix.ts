@@ -3,6 +3,7 @@
  * order grouped by part and sector, the roles in each cell, totals per row and column.
  */
 import type { Plan, Role } from '../model/model';
+import type { Lang } from '../i18n/i18n';
 import { partHeading, sectorHeading } from '../model/reading-order';
 import { byLoad, rolesIn, ROLE_ORDER, zeroCounts, type RoleCounts } from './common';
 
@@ -43,7 +44,7 @@ export interface Matrix {
   roleTotals: RoleCounts;
 }
 
-export function buildMatrix(plan: Plan): Matrix {
+export function buildMatrix(plan: Plan, lang: Lang = 'zh'): Matrix {
   const columns: MatrixColumn[] = [];
   const parts: MatrixGroup[] = [];
   const sectors: MatrixGroup[] = [];
@@ -61,7 +62,7 @@ export function buildMatrix(plan: Plan): Matrix {
         kind: 'direct',
         id: `part-${p.id}`,
         label: '—',
-        heading: partHeading(plan, p.id),
+        heading: partHeading(plan, p.id, lang),
         partNumber: p.number,
         span: direct.length,
       });
@@ -73,7 +74,7 @@ export function buildMatrix(plan: Plan): Matrix {
         kind: 'sector',
         id: sid,
         label: s.heading,
-        heading: sectorHeading(plan, sid),
+        heading: sectorHeading(plan, sid, lang),
         partNumber: p.number,
         span: s.measureNumbers.length,
       });
@@ -82,8 +83,8 @@ export function buildMatrix(plan: Plan): Matrix {
     parts.push({
       kind: 'part',
       id: p.id,
-      label: `${p.numeral}、${p.heading}`,
-      heading: partHeading(plan, p.id),
+      label: lang === 'en' ? `${p.numeral}. ${p.heading}` : `${p.numeral}、${p.heading}`,
+      heading: partHeading(plan, p.id, lang),
       partNumber: p.number,
       span: p.measureNumbers.length,
     });

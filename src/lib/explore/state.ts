@@ -11,11 +11,8 @@ import { EXPLORE_PAGES } from './pages';
 
 export const VIEWS = ['graph', 'matrix', 'sectors'] as const;
 export type View = (typeof VIEWS)[number];
-const page = (v: View) => EXPLORE_PAGES.find((p) => p.path === `/explore/${v}/`)!;
+const page = (v: View) => EXPLORE_PAGES.find((p) => p.key === v)!;
 export const VIEW_PATHS = Object.fromEntries(VIEWS.map((v) => [v, page(v).path])) as Record<View, string>;
-export const VIEW_LABELS = Object.fromEntries(VIEWS.map((v) => [v, page(v).label])) as Record<View, string>;
-/** Each view's page heading and title (src/pages/explore/*.astro), which the island sets when the view changes. */
-export const VIEW_TITLES: Record<View, string> = { graph: '责任关系图', matrix: '责任矩阵', sectors: '领域分布' };
 
 export type Selection =
   | { kind: 'agency'; id: string }

@@ -42,6 +42,7 @@ const EN_PAGES = [
   /^\/documents\/[\w-]+\/$/u,
   /^\/search\/$/u,
   /^\/data\/$/u,
+  /^\/explore\/((graph|matrix|sectors)\/)?$/u,
 ];
 /** Pages only the English edition has (their Chinese counterpart is the home page). */
 const EN_ONLY = [/^\/glossary\/$/u];

@@ -5,8 +5,13 @@ export { nav } from './nav';
 export { offline } from './offline';
 export { outcome } from './outcome';
 export { searchBox } from './search-box';
+<<<<<<< HEAD
 export { downloads } from './downloads';
 export { data } from './data';
 export { measuresJson } from './measures-json';
 export { share } from './share';
 export { notFound } from './not-found';
+=======
+export { explore } from './explore';
+export { explorePages } from './explore-pages';
+>>>>>>> explorer

@@ -1,0 +1,111 @@
+/**
+ * The matrix's body (36 agencies × 66 measures) as one HTML string: the island renders it on the server and, in the
+ * browser, hands it to React as inner HTML, so hydration walks none of its 2,376 cells. What a state marks (selection,
+ * filters, comparison, the roving tab stop) is then written onto these elements by `markMatrix`, and clicks are
+ * handled once on the table. Pure and browser-safe.
+ */
+import type { ExploreText } from '../i18n/dict/zh/explore';
+import type { Role } from '../model/model';
+import type { ExplorerData } from './data';
+import { ROLE_MARKS } from './common';
+import { fill } from './text';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const esc = (s: string) => s.replace(/[&<>"]/gu, (c) => ESC[c]!);
+
+export interface MatrixBodyInput {
+  data: ExplorerData;
+  /** Agency ids in the order shown. */
+  rows: string[];
+  /** Per column: does a part or sector start here (a thicker rule). */
+  starts: boolean[];
+  /** Measure and agency page addresses, with the base and edition. */
+  measureHref: (n: number) => string;
+  agencyHref: (id: string) => string;
+  t: ExploreText;
+}
+
+function cell(
+  input: MatrixBodyInput,
+  id: string,
+  title: string,
+  [n, ri, ci]: [number, number, number],
+  roles: Role[],
+): string {
+  const { starts, measureHref, t } = input;
+  const marks = roles
+    .map((r) => `<span class="mark mark--${r}">${ROLE_MARKS[r].symbol}${esc(t.roles[r].letter)}</span>`)
+    .join('');
+  const said = fill(t.cellLabel, { n, roles: roles.map((r) => t.roles[r].label).join(t.sep) });
+  const cls = `cell cell--${roles[0]}${starts[ci - 1] ? ' group-start' : ''}`;
+  return (
+    `<td class="${cls}" data-measure="${n}"><a href="${esc(measureHref(n))}" ` +
+    `title="${esc(fill(t.measureTitled, { n, title }))}" data-key="x:${esc(id)}:${n}" data-nav="${ri + 1},${ci}">` +
+    `<span aria-hidden="true">${marks}</span><span class="visually-hidden">${esc(said)}</span></a></td>`
+  );
+}
+
+/** The <tbody>'s inner HTML. */
+export function matrixBodyHtml(input: MatrixBodyInput): string {
+  const { data, rows, starts, agencyHref } = input;
+  const rolesOf = new Map(data.edges.map((e) => [`${e.agency}|${e.measure}`, e.roles]));
+  const cols = data.matrix.columns;
+  const titleOf = new Map(data.measures.map((m) => [m.number, m.title]));
+  const agencyOf = new Map(data.agencies.map((a) => [a.id, a]));
+  return rows
+    .map((id, ri) => {
+      const a = agencyOf.get(id)!;
+      const cells = cols.map((n, i) => {
+        const roles = rolesOf.get(`${id}|${n}`);
+        return roles
+          ? cell(input, id, titleOf.get(n)!, [n, ri, i + 1], roles)
+          : `<td${starts[i] ? ' class="group-start"' : ''}></td>`;
+      });
+      return (
+        `<tr data-agency="${esc(id)}" data-measures="${a.count}" data-lead="${a.roles.lead}">` +
+        `<th scope="row" class="matrix-agency"><a href="${esc(agencyHref(id))}" data-key="r:${esc(id)}" ` +
+        `data-nav="${ri + 1},0">${esc(a.name)}</a></th><td class="matrix-total">${a.count}</td>` +
+        `<td class="matrix-total">${a.roles.lead}</td><td class="matrix-total">${a.roles.responsible}</td>` +
+        `<td class="matrix-total">${a.roles.cooperate}</td>${cells.join('')}</tr>`
+      );
+    })
+    .join('');
+}
+
+/** What a state marks in the body: per agency row and per cell (measure numbers). */
+export interface MatrixMarks {
+  selectedAgency: string | null;
+  touchedAgencies: ReadonlySet<string>;
+  compared: readonly string[];
+  /** Agencies the filters leave out (only while a filter is active). */
+  outAgencies: ReadonlySet<string> | null;
+  /** Cells (`agency|measure`) the selection touches / the filters leave out. */
+  hitCells: ReadonlySet<string>;
+  outCells: ReadonlySet<string> | null;
+  /** The roving tab stop's data-key, once the island is live (null before: links keep their natural tab order). */
+  tabStop: string | null;
+}
+
+/** Writes the marks onto the body rendered by matrixBodyHtml: classes, data-selected, aria-pressed, tabindex. */
+export function markMatrix(tbody: HTMLTableSectionElement, m: MatrixMarks): void {
+  for (const tr of tbody.querySelectorAll<HTMLTableRowElement>('tr')) {
+    const id = tr.dataset.agency!;
+    tr.classList.toggle('is-touched', m.touchedAgencies.has(id));
+    tr.classList.toggle('is-compared', m.compared.includes(id));
+    tr.classList.toggle('is-out', Boolean(m.outAgencies && !m.outAgencies.has(id)));
+    if (m.selectedAgency === id) tr.dataset.selected = 'true';
+    else delete tr.dataset.selected;
+    const head = tr.querySelector<HTMLAnchorElement>('th a');
+    if (head && m.tabStop !== null) {
+      head.setAttribute('role', 'button');
+      head.setAttribute('aria-pressed', String(m.selectedAgency === id));
+    }
+    for (const td of tr.querySelectorAll<HTMLTableCellElement>('td.cell')) {
+      const k = `${id}|${td.dataset.measure}`;
+      td.classList.toggle('is-touched', m.hitCells.has(k));
+      td.classList.toggle('is-out', Boolean(m.outCells && !m.outCells.has(k)));
+    }
+  }
+  if (m.tabStop === null) return;
+  for (const a of tbody.querySelectorAll<HTMLElement>('[data-key]')) a.tabIndex = a.dataset.key === m.tabStop ? 0 : -1;
+}

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+/**
+ * The matrix body as server HTML: one link per responsibility, the role in words for screen readers in each edition,
+ * and the marks a state writes onto it. Expected facts come from the raw measure files.
+ */
+import { describe, expect, it } from 'vitest';
+import { explorerData } from '../../src/lib/explore/data';
+import { markMatrix, matrixBodyHtml } from '../../src/lib/explore/matrix-html';
+import { fill } from '../../src/lib/explore/text';
+import { explore as en } from '../../src/lib/i18n/dict/en/explore';
+import { explore as zh } from '../../src/lib/i18n/dict/zh/explore';
+import { loadPlan, loadPlanInput } from '../helpers/content';
+
+const plan = loadPlan();
+const data = explorerData(plan);
+const pairs = new Set(
+  loadPlanInput().measures.flatMap((e) => e.data.agencies.map((a) => `${a.agency.id}|${e.data.number}`)),
+);
+
+function body(t = zh) {
+  const tbody = document.createElement('tbody');
+  tbody.innerHTML = matrixBodyHtml({
+    data,
+    rows: data.byLoad,
+    starts: data.matrix.columns.map(() => false),
+    measureHref: (n) => `/en/measures/${n}/`,
+    agencyHref: (id) => `/en/agencies/${id}/`,
+    t,
+  });
+  return tbody;
+}
+
+describe('matrixBodyHtml', () => {
+  it('one row per agency and one link per agency–measure pair, to the measure', () => {
+    const tb = body();
+    expect(tb.querySelectorAll('tr')).toHaveLength(plan.agencies.length);
+    const cells = [...tb.querySelectorAll('td.cell a')];
+    expect(
+      new Set(
+        cells.map((a) =>
+          a
+            .getAttribute('data-key')!
+            .slice(2)
+            .replace(/:(\d+)$/u, '|$1'),
+        ),
+      ),
+    ).toEqual(pairs);
+    expect(tb.querySelector('tr[data-agency="commerce"] td[data-measure="20"] a')?.getAttribute('href')).toBe(
+      pairs.has('commerce|20') ? '/en/measures/20/' : undefined,
+    );
+  });
+
+  it('says each role in the edition’s words', () => {
+    const said = (t: typeof zh) => body(t).querySelector('td.cell .visually-hidden')!.textContent!;
+    expect(said(zh)).toMatch(/^第\d+条：(牵头|负责|配合)/u);
+    expect(said(en)).toMatch(/^Measure \d+: (lead|responsible|cooperating)/u);
+  });
+});
+
+describe('markMatrix', () => {
+  it('marks the selected agency, its cells, and one tab stop', () => {
+    const tb = body();
+    const mine = [...pairs].filter((p) => p.startsWith('commerce|'));
+    markMatrix(tb, {
+      selectedAgency: 'commerce',
+      touchedAgencies: new Set(['commerce']),
+      compared: [],
+      outAgencies: null,
+      hitCells: new Set(mine),
+      outCells: null,
+      tabStop: 'r:commerce',
+    });
+    expect(tb.querySelector('tr[data-agency="commerce"]')!.getAttribute('data-selected')).toBe('true');
+    expect(tb.querySelectorAll('td.cell.is-touched')).toHaveLength(mine.length);
+    expect(tb.querySelector('th a[data-key="r:commerce"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(tb.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  });
+});
+
+describe('fill', () => {
+  it('puts values into their placeholders and leaves unknown ones visible', () => {
+    expect(fill('第{n}条 {title}', { n: 3, title: 'x' })).toBe('第3条 x');
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
