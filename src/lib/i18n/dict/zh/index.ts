@@ -1,17 +1,14 @@
 /** The Chinese dictionary: one section per area, each typed by its Chinese section (../zh/). */
+export { data } from './data';
 export { document } from './document';
+export { downloads } from './downloads';
+export { explore } from './explore';
+export { explorePages } from './explore-pages';
 export { layout } from './layout';
+export { measuresJson } from './measures-json';
 export { nav } from './nav';
+export { notFound } from './not-found';
 export { offline } from './offline';
 export { outcome } from './outcome';
 export { searchBox } from './search-box';
-<<<<<<< HEAD
-export { downloads } from './downloads';
-export { data } from './data';
-export { measuresJson } from './measures-json';
 export { share } from './share';
-export { notFound } from './not-found';
-=======
-export { explore } from './explore';
-export { explorePages } from './explore-pages';
->>>>>>> explorer
