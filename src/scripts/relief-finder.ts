@@ -75,19 +75,20 @@ if (form && results && template && grouped) {
     }
     status.textContent = ranked.length
       ? `找到 ${ranked.length} 条措施，按适用程度排列。`
-      : '没有找到符合全部条件的措施。可以放宽条件，例如选择“任何支持”。';
+      : '没有找到符合全部条件的措施。可以放宽条件，例如多选几种支持或不选支持类型。';
   };
 
   const read = (): FinderQuery => {
     const data = new FormData(form);
     return parseQuery(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])).toString()).query;
   };
-  const apply = (q: FinderQuery) => {
-    for (const key of ['industry', 'support', 'firm'] as const) {
+  const setControls = (q: FinderQuery) => {
+    for (const key of ['industry', 'firm'] as const) {
       const select = form.elements.namedItem(key) as HTMLSelectElement;
       select.value = q[key] ?? '';
     }
-    render(q);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="support"]'))
+      box.checked = q.supports?.includes(box.value as SupportType) ?? false;
   };
 
   const initial = parseQuery(location.search);
@@ -95,8 +96,8 @@ if (form && results && template && grouped) {
     notice.textContent = `网址中的条件无法识别，已忽略：${initial.ignored.join('，')}`;
     notice.hidden = false;
   }
-  apply(initial.query);
-  form.hidden = false;
+  setControls(initial.query);
+  render(initial.query);
 
   const update = () => {
     const q = read();
@@ -106,6 +107,15 @@ if (form && results && template && grouped) {
   };
   form.addEventListener('change', update);
   form.addEventListener('reset', () => setTimeout(update));
+  // the kind-of-help chips above the grouped view (anchors to each group without JavaScript) filter by that kind
+  for (const chip of grouped.querySelectorAll<HTMLAnchorElement>('a[data-support]')) {
+    chip.addEventListener('click', (e) => {
+      e.preventDefault();
+      setControls({ ...read(), supports: [chip.dataset.support as SupportType] });
+      update();
+      form.scrollIntoView({ block: 'start' });
+    });
+  }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update();

@@ -1,7 +1,7 @@
 /** The relief finder as a business owner uses it, with and without JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, sidewaysOverflow } from './harness';
+import { axe, describeViolations, launch, PHONE, serve, type Site, sidewaysOverflow } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -30,7 +30,7 @@ describe('relief finder', () => {
   it('catering + loans: measure 4 (names 餐饮) first, then general measures, with the state in the URL', async () => {
     await page.goto(`${site.url}relief/`);
     await page.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
-    await page.getByRole('combobox', { name: '支持类型' }).selectOption({ label: '贷款与融资' });
+    await page.getByRole('checkbox', { name: '贷款与融资' }).check();
     await expect.poll(() => page.url()).toMatch(/\?industry=catering&support=credit$/);
     const titles = await cardTitles();
     // credit measures: 4 names 餐饮; 1 and 7 name no industry; 5 (绿色) and 30 (农业) are for other industries
@@ -55,7 +55,8 @@ describe('relief finder', () => {
     await page.goto(`${site.url}relief/?industry=catering&support=credit`);
     await page.reload();
     expect(await page.getByRole('combobox', { name: '行业' }).inputValue()).toBe('catering');
-    expect(await page.getByRole('combobox', { name: '支持类型' }).inputValue()).toBe('credit');
+    expect(await page.getByRole('checkbox', { name: '贷款与融资' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(1);
     expect((await cardTitles())[0]).toContain('第4条');
   });
 
@@ -81,6 +82,7 @@ describe('relief finder', () => {
     const numbers = (await cardTitles()).map((t) => Number(t.match(/第(\d+)条/)![1]));
     expect(numbers.slice(0, 2).sort()).toEqual([1, 2]);
     expect(numbers.indexOf(39)).toBeGreaterThan(numbers.indexOf(4));
+    await page.locator('.caveats > summary').click();
     await page.getByText('查找结果如何排序').click();
     const how = page.locator('#ranking');
     expect(await how.innerText()).toMatch(/税费减免.*30 分/su);
@@ -101,6 +103,10 @@ describe('relief finder', () => {
 
   it('says the measures were set for 2022 and may have ended, linking to the explanation', async () => {
     await page.goto(`${site.url}relief/`);
+    // folded under a summary line that says it in short, so the results stay on the first screen
+    const caveats = page.locator('.caveats > summary');
+    expect(await caveats.innerText()).toMatch(/措施为2022年而定，可能已到期/u);
+    await caveats.click();
     const note = page.locator('.dates-notice');
     expect(await note.innerText()).toMatch(/2022年度的行动计划.*可能已经到期、调整或被新的政策取代/su);
     await note.getByRole('link', { name: '关于日期的说明' }).click();
@@ -143,11 +149,15 @@ describe('relief finder', () => {
 });
 
 describe('relief finder without JavaScript', () => {
-  it('shows every card grouped by kind of help, and no dead form', async () => {
+  it('the form submits to a page that shows every card grouped by kind of help, and says filtering needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${site.url}relief/?industry=catering`);
-    expect(await p.getByRole('form').count()).toBe(0); // hidden until the script runs
+    await p.goto(`${site.url}relief/`);
+    await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
+    await p.getByRole('checkbox', { name: '房租减免' }).check();
+    await p.getByRole('button', { name: '查找' }).click();
+    await p.waitForURL(/\?industry=catering&firm=&support=rent$/u);
+    expect(await p.getByRole('form').innerText()).toContain('未启用 JavaScript，无法按条件筛选和排序');
     const groups = await p.getByRole('heading', { level: 2 }).allInnerTexts();
     for (const label of [
       '税费减免',
@@ -164,16 +174,66 @@ describe('relief finder without JavaScript', () => {
       expect(groups, label).toContain(label);
     }
     const rent = p.getByRole('region', { name: '房租减免' });
+    await rent.scrollIntoViewIfNeeded();
     expect(await rent.getByRole('article').count()).toBe(1);
-    expect(await rent.innerText()).toContain('第1条');
+    await expect.poll(() => rent.innerText()).toContain('第1条');
     const awards = p.getByRole('region', { name: '补贴与奖励' });
-    expect(await awards.innerText()).toContain('金额：省级100万元、国家级200万元');
+    await awards.scrollIntoViewIfNeeded();
+    await expect.poll(() => awards.innerText()).toContain('金额：省级100万元、国家级200万元');
+    // the kind-of-help chips are anchors to their group
+    await p.evaluate(() => scrollTo(0, 0));
+    await p
+      .locator('#relief-by-type nav')
+      .getByRole('link', { name: /房租减免/u })
+      .click();
+    await p.waitForURL(/#type-rent$/u);
     await context.close();
   });
 });
 
+describe('relief finder on a phone (390×844)', () => {
+  it('rent, loans and tax in one pass: several kinds at once, the first result on the first screen', async () => {
+    const p = await browser.newPage({ viewport: PHONE });
+    await p.goto(`${site.url}relief/`);
+    await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
+    for (const kind of ['房租减免', '贷款与融资', '税费减免']) await p.getByRole('checkbox', { name: kind }).check();
+    await expect.poll(() => p.url()).toMatch(/\?industry=catering&support=tax-fee&support=rent&support=credit$/u);
+    const region = p.getByRole('region', { name: '查找结果' });
+    const cards = region.getByRole('article');
+    // measures 1 (tax, rent, loans for all), 4 (loans naming 餐饮) and 7 (loans): the union of the three kinds
+    const numbers = (await cards.getByRole('heading', { level: 3 }).allInnerTexts()).map(
+      (t) => t.match(/第(\d+)条/u)![1],
+    );
+    expect(numbers.sort()).toEqual(['1', '4', '7']);
+    const kinds = await region.locator('[data-item]:visible .tag--support').allInnerTexts();
+    expect(new Set(kinds)).toEqual(new Set(['房租减免', '贷款与融资', '税费减免']));
+    // nothing scrolled, and the first card's title is on the first screen
+    expect(await p.evaluate(() => scrollY)).toBe(0);
+    const title = (await cards.first().getByRole('heading', { level: 3 }).boundingBox())!;
+    expect(title.y + title.height).toBeLessThanOrEqual(PHONE.height);
+    await p.close();
+  });
+
+  it('a kind-of-help chip filters the finder to that kind', async () => {
+    const p = await browser.newPage({ viewport: PHONE });
+    await p.goto(`${site.url}relief/`);
+    await p
+      .locator('#relief-by-type nav')
+      .getByRole('link', { name: /房租减免/u })
+      .click();
+    await expect.poll(() => new URL(p.url()).search).toBe('?support=rent');
+    expect(await p.getByRole('checkbox', { name: '房租减免' }).isChecked()).toBe(true);
+    const region = p.getByRole('region', { name: '查找结果' });
+    expect(await region.getByRole('article').count()).toBe(1);
+    expect(await region.locator('[data-item]:visible .tag--support').allInnerTexts()).toEqual(['房租减免']);
+    const first = (await region.getByRole('article').first().boundingBox())!;
+    expect(first.y).toBeLessThan(PHONE.height);
+    await p.close();
+  });
+});
+
 describe('relief finder accessibility and layout', () => {
-  for (const path of ['relief/', 'relief/?industry=tourism&firm=hardship']) {
+  for (const path of ['relief/', 'relief/?industry=tourism&firm=hardship', 'relief/?support=rent&support=credit']) {
     it(`/${path} has zero axe violations`, async () => {
       await page.goto(site.url + path);
       const v = await axe(page);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, ROOT, serve, type Site, sidewaysOverflow } from './harness';
+import { axe, describeViolations, launch, PHONE, ROOT, serve, type Site, sidewaysOverflow } from './harness';
 
 let site: Site;
 let browser: Browser;
@@ -110,5 +110,38 @@ describe('targets page', () => {
     expect(v, describeViolations(v)).toEqual([]);
     const overflow = await sidewaysOverflow(browser, `${site.url}targets/`);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('on a 390×844 phone each target reads as a card: no sideways scrolling, every column at least a few characters wide, sortable', async () => {
+    const p = await browser.newPage({ viewport: PHONE });
+    await p.goto(`${site.url}targets/`);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    const t = p.getByRole('table', { name: '量化目标一览' });
+    const rows = t.locator('tbody tr');
+    expect(await rows.count()).toBe(source.length);
+    for (let i = 0; i < source.length; i++) {
+      const row = rows.nth(i);
+      await row.scrollIntoViewIfNeeded(); // rows off screen are laid out when scrolled near (content-visibility)
+      const cells = await row.locator('td').evaluateAll((tds) =>
+        tds.map((td) => ({
+          width: td.getBoundingClientRect().width,
+          font: parseFloat(getComputedStyle(td).fontSize),
+          label: getComputedStyle(td, '::before').content,
+        })),
+      );
+      for (const c of cells) {
+        // a cell as wide as the card (minus padding), never a sliver of one character per line
+        expect(c.width, `row ${i}`).toBeGreaterThanOrEqual(12 * c.font);
+        expect(c.label, `row ${i}`).not.toBe('none'); // each line says which column it is
+      }
+    }
+    // the first target: source, figure and deadline all on the first screen
+    await p.evaluate(() => scrollTo(0, 0));
+    const first = (await rows.first().locator('td').nth(3).boundingBox())!;
+    expect(first.y + first.height).toBeLessThanOrEqual(PHONE.height);
+    // sorting still works from the buttons above the cards
+    await t.getByRole('button', { name: /目标值/u }).click();
+    expect(await rows.first().locator('td').nth(2).getAttribute('data-value')).toBe('1');
+    await p.close();
   });
 });

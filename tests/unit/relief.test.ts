@@ -271,7 +271,9 @@ describe('broken relief entries fail with file and field named', () => {
 describe('finder ranking', () => {
   it('catering + loans: the measure that names catering first, then general ones, direct before channel', () => {
     // 4 names 餐饮 (channel); 1 (direct) and 7 (channel) name no industry; 5 (绿色) and 30 (农业) name other industries.
-    expect(rankMeasures(relief, { industry: 'catering', support: 'credit' }).map((r) => r.measure)).toEqual([4, 1, 7]);
+    expect(rankMeasures(relief, { industry: 'catering', supports: ['credit'] }).map((r) => r.measure)).toEqual([
+      4, 1, 7,
+    ]);
   });
 
   it('a named firm type ranks above an unnamed one', () => {
@@ -319,14 +321,37 @@ describe('finder ranking', () => {
 
   it('reads the URL, ignoring unknown or hostile values', () => {
     expect(parseQuery('?industry=catering&support=credit&firm=micro-small')).toEqual({
-      query: { industry: 'catering', support: 'credit', firm: 'micro-small' },
+      query: { industry: 'catering', supports: ['credit'], firm: 'micro-small' },
       ignored: [],
     });
     const r = parseQuery('?industry=%3Cscript%3Ealert(1)%3C%2Fscript%3E&support=&firm=huge');
     expect(r.query).toEqual({});
     expect(r.ignored).toEqual(['industry=<script>alert(1)</script>', 'firm=huge']);
-    expect(queryString({ support: 'rent', industry: 'retail' })).toBe('?industry=retail&support=rent');
+    expect(queryString({ supports: ['rent'], industry: 'retail' })).toBe('?industry=retail&support=rent');
     expect(queryString({})).toBe('');
+  });
+
+  it('several kinds of help at once: read from repeated support=, in vocabulary order, each kind once', () => {
+    const r = parseQuery('?support=credit&support=rent&support=bogus&support=credit&support=tax-fee');
+    expect(r.query).toEqual({ supports: ['tax-fee', 'rent', 'credit'] });
+    expect(r.ignored).toEqual(['support=bogus']);
+    expect(queryString(r.query)).toBe('?support=tax-fee&support=rent&support=credit');
+  });
+
+  it('rent, loans and tax in one pass: the union of the three single-kind results, with the same order among them', () => {
+    const one = (s: 'rent' | 'credit' | 'tax-fee') =>
+      rankMeasures(relief, { industry: 'catering', supports: [s] }).map((r) => r.measure);
+    const all = rankMeasures(relief, { industry: 'catering', supports: ['rent', 'credit', 'tax-fee'] });
+    const measures = all.map((r) => r.measure);
+    expect([...measures].sort((a, b) => a - b)).toEqual(
+      [...new Set([...one('rent'), ...one('credit'), ...one('tax-fee')])].sort((a, b) => a - b),
+    );
+    expect(
+      measures.filter((m) => one('credit').includes(m) && !one('rent').includes(m) && !one('tax-fee').includes(m)),
+    ).toEqual(one('credit').filter((m) => !one('rent').includes(m) && !one('tax-fee').includes(m)));
+    // every item shown is of a chosen kind
+    const kinds = new Map(relief.map((r) => [r.id, r.support]));
+    for (const r of all) for (const id of r.items) expect(['rent', 'credit', 'tax-fee']).toContain(kinds.get(id));
   });
 });
 

@@ -23,40 +23,47 @@ export interface FinderItem {
 
 export interface FinderQuery {
   industry?: Industry;
-  support?: SupportType;
+  /** Several kinds of help at once (rent, loans and tax in one pass); none = any kind. */
+  supports?: SupportType[];
   firm?: FirmType;
 }
 
-export const QUERY_KEYS = ['industry', 'support', 'firm'] as const;
-const ALLOWED: Record<(typeof QUERY_KEYS)[number], readonly string[]> = {
-  industry: INDUSTRIES,
-  support: SUPPORT_TYPES,
-  firm: FIRM_TYPES,
-};
+const ALLOWED = { industry: INDUSTRIES, support: SUPPORT_TYPES, firm: FIRM_TYPES } as const;
 
-/** Reads ?industry=…&support=…&firm=…; unknown values are dropped and reported, never trusted. */
+/**
+ * Reads ?industry=…&support=…&support=…&firm=… (the finder form's GET, one `support` per ticked kind);
+ * unknown values are dropped and reported, never trusted; kinds come back in vocabulary order, once each.
+ */
 export function parseQuery(search: string): { query: FinderQuery; ignored: string[] } {
   const params = new URLSearchParams(search);
-  const query: Record<string, string> = {};
   const ignored: string[] = [];
-  for (const key of QUERY_KEYS) {
-    const v = params.get(key);
-    if (v === null || v === '') continue;
-    if (ALLOWED[key].includes(v)) query[key] = v;
-    else ignored.push(`${key}=${v.slice(0, 40)}`);
-  }
-  return { query: query as FinderQuery, ignored };
+  const valid = (key: keyof typeof ALLOWED, v: string) => {
+    if (v === '') return false;
+    if ((ALLOWED[key] as readonly string[]).includes(v)) return true;
+    ignored.push(`${key}=${v.slice(0, 40)}`);
+    return false;
+  };
+  const query: FinderQuery = {};
+  const industry = params.get('industry');
+  if (industry !== null && valid('industry', industry)) query.industry = industry as Industry;
+  const supports = new Set(params.getAll('support').filter((v) => valid('support', v)));
+  if (supports.size) query.supports = SUPPORT_TYPES.filter((s) => supports.has(s));
+  const firm = params.get('firm');
+  if (firm !== null && valid('firm', firm)) query.firm = firm as FirmType;
+  return { query, ignored };
 }
 
-/** The query as a search string (keys in a fixed order, empty values left out): ?industry=catering&support=credit */
+/** The query as a search string (keys in a fixed order, empty values left out): ?industry=catering&support=credit&support=rent */
 export function queryString(q: FinderQuery): string {
   const params = new URLSearchParams();
-  for (const key of QUERY_KEYS) if (q[key]) params.set(key, q[key]!);
+  if (q.industry) params.set('industry', q.industry);
+  for (const s of q.supports ?? []) params.append('support', s);
+  if (q.firm) params.set('firm', q.firm);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
-export const isEmptyQuery = (q: FinderQuery) => !q.industry && !q.support && !q.firm;
+export const isEmptyQuery = (q: FinderQuery) => !q.industry && !q.supports?.length && !q.firm;
 
 /**
  * How directly a kind of help reaches a firm, in three steps (shown on the page, in this order):
@@ -91,7 +98,7 @@ const FIRM_WITHIN: Partial<Record<FirmType, FirmType>> = { 'micro-small': 'sme' 
  * rent and job relief for all industries) before loans that name catering and before procurement rules.
  */
 export function itemScore(item: FinderItem, q: FinderQuery): number | null {
-  if (q.support && item.support !== q.support) return null;
+  if (q.supports?.length && !q.supports.includes(item.support)) return null;
   let score = (SUPPORT_WEIGHT.get(item.support) ?? 0) + DIRECTNESS_SCORE[item.directness];
   if (q.industry) {
     if (item.industries.includes(q.industry)) score += INDUSTRY_POINTS.named;
