@@ -90,6 +90,23 @@ describe('English queries in the header box', () => {
   });
 });
 
+describe("the English home page's search form", () => {
+  it('says it takes English words and lands on /en/search/?q= with English results', async () => {
+    const p = await fresh();
+    await p.goto(`${site.url}en/`);
+    const form = p.getByRole('search', { name: 'Search all measures' });
+    const box = form.getByRole('searchbox', { name: /English or Chinese words/u });
+    await box.fill('minimum wage');
+    await form.getByRole('button', { name: 'Search' }).click();
+    await p.waitForURL(/\/en\/search\/\?q=minimum(\+|%20)wage$/u);
+    await p.waitForSelector('[data-search-page][data-ready]');
+    const first = p.getByRole('list', { name: 'Search results' }).last().locator('a').first();
+    await expect.poll(() => first.getAttribute('href')).toMatch(/^\/en\/measures\/53\/#s\d+$/u);
+    expect(await first.textContent()).toContain('Measure 53');
+    expect(session.errors).toEqual([]);
+  });
+});
+
 describe('/en/search/', () => {
   it('renders English results that link to the English sentence /en/measures/N/#sN', async () => {
     const p = await fresh();

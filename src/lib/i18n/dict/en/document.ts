@@ -28,4 +28,6 @@ export const document: DocumentText = {
     subsidy: 'Subsidies and awards',
     fees: 'Stopping arbitrary charges',
   },
+  colon: ': ',
+  listSeparator: ', ',
 };

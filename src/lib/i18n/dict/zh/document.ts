@@ -15,6 +15,9 @@ export interface DocumentText {
   measure: (n: number) => string;
   citedInMeasure: string;
   kind: Record<string, string>;
+  /** Punctuation between a label and its list, and between the list's items. */
+  colon: string;
+  listSeparator: string;
 }
 
 export const document: DocumentText = {
@@ -44,4 +47,6 @@ export const document: DocumentText = {
     subsidy: '补贴与奖励',
     fees: '制止乱收费',
   },
+  colon: '：',
+  listSeparator: '、',
 };

@@ -1,0 +1,47 @@
+/** The search page's words in English (/en/search/); same keys as ../zh/search-page.ts. */
+import { UNOFFICIAL } from '../../i18n';
+import type { SearchPageText } from '../zh/search-page';
+
+export const searchPage: SearchPageText = {
+  title: 'Search',
+  description: (measures) =>
+    `Search the ${measures} measures of the action plan in English (the unofficial translation), Chinese or pinyin, by words, responsible body or measure number. ${UNOFFICIAL}`,
+  h1: 'Search the measures',
+  label: 'Search words',
+  button: 'Search',
+  tips: 'Type English words (green finance, elderly care), Chinese words, pinyin (jia zheng), a responsible body or a measure number. English words search the unofficial translation; the Chinese text is authoritative.',
+  filters: 'Filters',
+  all: 'All',
+  reset: 'Clear',
+  facetPart: 'Part',
+  facetSector: 'Sector',
+  facetTaskForce: 'Task force',
+  facetAgency: 'Responsible body',
+  partLabel: (numeral, heading) => `${numeral}. ${heading}`,
+  sectorLabel: (numeral, heading) => `(${numeral}) ${heading}`,
+  noscript: 'Search needs JavaScript in your browser.',
+  noscriptMore: 'Without search you can still find the measures:',
+  list: 'the list of measures',
+  listNote: (measures) => ` (all ${measures} measures)`,
+  home: 'the contents on the home page',
+  homeNote: ', by part and sector:',
+  results: 'Search results',
+  more: 'Show more',
+  partialHeading: 'Only matching:',
+  partialNote: 'These measures have only some of the words.',
+  partialResults: 'Partial matches',
+  tryThese: 'Try:',
+  examples: () => [
+    'green finance',
+    'elderly care',
+    'express delivery',
+    'SME loans',
+    'used cars',
+    'minimum wage',
+    '养老',
+    'jia zheng',
+    '12',
+  ],
+  bySector: 'Or browse by sector:',
+  alsoBrowse: ['You can also browse ', 'the list of measures', ' or ', 'the contents on the home page', '.'],
+};
