@@ -10,3 +10,4 @@ export { data } from './data';
 export { measuresJson } from './measures-json';
 export { share } from './share';
 export { notFound } from './not-found';
+export { reading } from './reading';
