@@ -11,3 +11,4 @@ export { measuresJson } from './measures-json';
 export { share } from './share';
 export { notFound } from './not-found';
 export { reading } from './reading';
+export { measure } from './measure';
