@@ -9,7 +9,7 @@ export const measure: MeasureText = {
   inPlanLink: (title, k) => `${title}, measure ${k}`,
   related: 'Related measures',
   same: (kind) => (kind === 'sector' ? 'Same sector: ' : 'Same part: '),
-  sharedLead: ['Also led by ', ''],
+  sharedLead: () => ['Also led by ', ''],
   allInGroup: (kind, n) => `All ${n} other measures of this ${kind === 'sector' ? 'sector' : 'part'}`,
   allOfAgency: (name) => `Every measure of ${name}`,
   pager: 'Previous and next measure',

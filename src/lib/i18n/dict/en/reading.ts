@@ -18,8 +18,7 @@ export const reading: ReadingText = {
     now: 'now ',
     since: (d) => `, since ${d}; `,
     source: 'source',
-    close: ')',
-    inlineClose: ')',
+    close: (_inline) => ')',
   },
   sector: {
     title: (h) => `${h} (sector)`,

@@ -8,7 +8,8 @@ export interface MeasureText {
   inPlanLink: (title: string, k: number) => string;
   related: string;
   same: (kind: string) => string;
-  sharedLead: [string, string];
+  /** Around the body's name: 同由 X 牵头 (English: Also led by X). */
+  sharedLead: () => [string, string];
   allInGroup: (kind: string, n: number) => string;
   allOfAgency: (name: string) => string;
   pager: string;
@@ -29,7 +30,7 @@ export const measure: MeasureText = {
   inPlanLink: (title, k) => `《${title}》第${k}条`,
   related: '相关措施',
   same: (kind) => (kind === 'sector' ? '同一领域：' : '同一部分：'),
-  sharedLead: ['同由', '牵头'],
+  sharedLead: () => ['同由', '牵头'],
   allInGroup: (kind, n) => `本${kind === 'sector' ? '领域' : '部分'}其他措施共 ${n} 条，查看全部`,
   allOfAgency: (name) => `${name}参与的全部措施`,
   pager: '上一条与下一条',

@@ -24,8 +24,8 @@ export interface ReadingText {
     now: string;
     since: (date: string) => string;
     source: string;
-    close: string;
-    inlineClose: string;
+    /** The closing bracket, none inside the caller's brackets (Chinese). */
+    close: (inline: boolean) => string;
   };
   sector: {
     title: (heading: string) => string;
@@ -74,8 +74,7 @@ export const reading: ReadingText = {
     now: '现为',
     since: (d) => `，${d}起，`,
     source: '来源',
-    close: '）',
-    inlineClose: '',
+    close: (inline) => (inline ? '' : '）'),
   },
   sector: {
     title: (h) => `${h}（行业领域）`,
