@@ -1,19 +1,13 @@
 /** The relief finder as a business owner uses it, with and without JavaScript. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, sidewaysOverflow } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, sidewaysOverflow, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
 });
 
 const results = () => page.getByRole('region', { name: '查找结果' });
@@ -144,8 +138,7 @@ describe('relief finder', () => {
 
 describe('relief finder without JavaScript', () => {
   it('shows every card grouped by kind of help, and no dead form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await open(undefined, { js: false });
     await p.goto(`${site.url}relief/?industry=catering`);
     expect(await p.getByRole('form').count()).toBe(0); // hidden until the script runs
     const groups = await p.getByRole('heading', { level: 2 }).allInnerTexts();
@@ -168,7 +161,6 @@ describe('relief finder without JavaScript', () => {
     expect(await rent.innerText()).toContain('第1条');
     const awards = p.getByRole('region', { name: '补贴与奖励' });
     expect(await awards.innerText()).toContain('金额：省级100万元、国家级200万元');
-    await context.close();
   });
 });
 
@@ -182,7 +174,7 @@ describe('relief finder accessibility and layout', () => {
   }
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const overflow = await sidewaysOverflow(browser, `${site.url}relief/?industry=catering`);
+    const overflow = await sidewaysOverflow(open, `${site.url}relief/?industry=catering`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
