@@ -10,7 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ['default', new SummaryReporter('browser')],
     hookTimeout: 120_000,
-    // one browser at a time: the machines have two cores
-    fileParallelism: false,
+    // two test files (two Chromiums) at a time: a browser test waits on the page as much as it computes, so
+    // two keep the two cores of the CI machines busy; tests/helpers/sub-build.ts lets two suites share one build
+    maxWorkers: 2,
   },
 });
