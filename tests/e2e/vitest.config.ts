@@ -10,8 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ['default', new SummaryReporter('browser')],
     hookTimeout: 120_000,
-    // two test files (two Chromiums) at a time: a browser test waits on the page as much as it computes, so
-    // two keep the two cores of the CI machines busy; tests/helpers/sub-build.ts lets two suites share one build
-    maxWorkers: 2,
+    // one browser at a time: the machines have two cores (two files at once were tried: under a shared machine's
+    // load the pages' polls and the /sub/ build ran out of time)
+    fileParallelism: false,
   },
 });

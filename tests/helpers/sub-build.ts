@@ -48,7 +48,7 @@ export async function subPathBuild(): Promise<string> {
     for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith(PREFIX) && !n.endsWith('.lock')))
       rmSync(join(tmpdir(), old), { recursive: true, force: true });
     const part = `${out}.part`;
-    const build = await runAstro(['build', '--outDir', part], ROOT, { BASE_PATH: SUB_BASE });
+    const build = await runAstro(['build', '--outDir', part], ROOT, { BASE_PATH: SUB_BASE }, 280_000);
     if (build.status !== 0) throw new Error(`astro build under ${SUB_BASE} failed:\n${build.output}`);
     renameSync(part, out);
     return out;
