@@ -137,7 +137,7 @@ describe('/en/data/ page', () => {
     await page.goto(`${site.url}en/data/`);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
-    expect(await sidewaysOverflow(browser, `${site.url}en/data/`)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(open, `${site.url}en/data/`)).toBeLessThanOrEqual(0);
   });
 
   it('measures.csv and agencies.csv carry the English titles and names the English pages show', async () => {
