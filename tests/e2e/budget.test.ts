@@ -2,12 +2,11 @@
  * Byte budgets of the built measure pages (deterministic: gzipped sizes of files in dist/), and of the
  * JavaScript a browser actually loads for a measure opened at a sentence (#sN, how journalists link).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { gzipSize, pageWeight } from '../helpers/page-weight';
-import { launch, ROOT, serve, type Site } from './harness';
+import { ROOT, useBrowser } from './harness';
 import { loadPlan } from '../helpers/content';
 
 const DIST = join(ROOT, 'dist');
@@ -33,21 +32,11 @@ describe('a measure page keeps to its budget', () => {
 });
 
 describe('a measure page opened at a sentence', () => {
-  let browser: Browser;
-  let site: Site;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(DIST)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const { open, site } = useBrowser();
 
   for (const path of ['measures/23/#s2', 'en/measures/23/#s2']) {
     it(`/${path} loads ≤ 4 KB gzipped JS until the cite menu is used`, async () => {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const page = await open();
       const scripts: string[] = [];
       page.on('requestfinished', (r) => {
         if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -61,8 +50,6 @@ describe('a measure page opened at a sentence', () => {
       await page.locator('details.cite summary').click();
       await page.locator('details.cite[open]:not([aria-busy])').waitFor();
       expect((await page.locator('[data-cite-text]').allInnerTexts()).join('\n')).toContain('measures/23/#s2');
-      expect(errors).toEqual([]);
-      await page.close();
     });
   }
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, serve, watchErrors, type Site } from './harness';
+import { ROOT, serve, useBrowser, watchErrors, type Site } from './harness';
 import { SUB_BASE as BASE, subPathBuild } from '../helpers/sub-build';
 
 interface Fetched {
@@ -198,34 +198,30 @@ describe('every built page in Chromium', () => {
       )
       .sort();
   const TABS = 4;
+  // pages are watched below, per page, so that one report lists every failing page
+  const local = useBrowser({ watch: false });
 
   it('opens every page of both editions with no page error and no console error', async () => {
     const paths = builtPages();
     expect(paths).toContain('');
     expect(paths).toContain('en/');
-    const [local, browser] = await Promise.all([serve(), launch({ watch: false })]);
     const failed = new Map<string, string[]>();
-    try {
-      const queue = [...paths];
-      const tab = async (page: Page) => {
-        let errors: string[] = [];
-        watchErrors(page, (e) => errors.push(e));
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          errors = [];
-          const res = await page.goto(local.url + path, { waitUntil: 'load' });
-          if (!res?.ok()) errors.push(`HTTP ${res?.status()}`);
-          // the explorer's island: await its hydration (errors such as React's #418 arrive by then)
-          if (await page.locator('[data-explorer]').count())
-            await page.locator('[data-explorer][data-ready="true"]').waitFor({ timeout: 15_000 });
-          if (errors.length) failed.set(path, errors);
-        }
-      };
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      await Promise.all(Array.from({ length: TABS }, async () => tab(await context.newPage())));
-    } finally {
-      await browser.close();
-      await local.close();
-    }
+    const queue = [...paths];
+    const tab = async (page: Page) => {
+      let errors: string[] = [];
+      watchErrors(page, (e) => errors.push(e));
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        errors = [];
+        const res = await page.goto(local.site.url + path, { waitUntil: 'load' });
+        if (!res?.ok()) errors.push(`HTTP ${res?.status()}`);
+        // the explorer's island: await its hydration (errors such as React's #418 arrive by then)
+        if (await page.locator('[data-explorer]').count())
+          await page.locator('[data-explorer][data-ready="true"]').waitFor({ timeout: 15_000 });
+        if (errors.length) failed.set(path, errors);
+      }
+    };
+    const context = await local.browser.newContext({ serviceWorkers: 'block' });
+    await Promise.all(Array.from({ length: TABS }, async () => tab(await context.newPage())));
     const report = [...failed].map(([p, e]) => `/${p}\n    ${e.join('\n    ')}`).join('\n');
     expect(failed.size, `${failed.size} of ${paths.length} pages failed:\n${report}`).toBe(0);
   }, 600_000);

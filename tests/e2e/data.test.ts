@@ -2,29 +2,23 @@
  * The open-data page and the built downloads: every link works, every file parses, and what it holds
  * is what content/ holds — read from the served files, not from the generating functions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import Ajv from 'ajv';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, ROOT, serve, type Site, sidewaysOverflow } from './harness';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, ROOT, sidewaysOverflow, useBrowser } from './harness';
 import { loadPlan } from '../helpers/content';
 import { parseCsvObjects } from '../../src/lib/publishing/csv';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 const plan = loadPlan();
 const yaml = (f: string) => YAML.parse(readFileSync(join(ROOT, 'content', f), 'utf8')) as { id: string }[];
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
 });
 
 async function fetchText(path: string): Promise<{ status: number; type: string; text: string; bytes: Buffer }> {
@@ -104,7 +98,7 @@ describe('/data/ page', () => {
     await page.goto(`${site.url}data/`);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
-    const overflow = await sidewaysOverflow(browser, `${site.url}data/`);
+    const overflow = await sidewaysOverflow(open, `${site.url}data/`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
@@ -143,7 +137,7 @@ describe('/en/data/ page', () => {
     await page.goto(`${site.url}en/data/`);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
-    expect(await sidewaysOverflow(browser, `${site.url}en/data/`)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(open, `${site.url}en/data/`)).toBeLessThanOrEqual(0);
   });
 
   it('measures.csv and agencies.csv carry the English titles and names the English pages show', async () => {

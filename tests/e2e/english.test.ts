@@ -2,25 +2,19 @@
  * The English edition in Chromium: sentence-aligned measure pages with the Chinese beside each sentence, the
  * language switch keeping #sN, hreflang both ways, the unofficial-translation notice, English citations, axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, sidewaysOverflow, type Site, ROOT } from './harness';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, sidewaysOverflow, ROOT, useBrowser } from './harness';
 import { loadPlanInput } from '../helpers/content';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open(undefined, { viewport: { width: 1200, height: 800 } });
 });
 
 // expectations from the raw content files, not from the site's model
@@ -164,7 +158,7 @@ describe('English pages: accessibility and phones', () => {
   }
   for (const path of ['en/measures/20/', 'en/glossary/', 'en/plan/']) {
     it(`/${path} fits a 360 px phone without sideways scrolling`, async () => {
-      expect(await sidewaysOverflow(browser, site.url + path)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(open, site.url + path)).toBeLessThanOrEqual(0);
     });
   }
 

@@ -3,31 +3,25 @@
  * each view names itself (heading and title) when the tabs switch it, on a phone and in English too; the English
  * explorer speaks English; at 1280×800 the graph starts on the first screen with its help folded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, type Site } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open(undefined, { viewport: { width: 1280, height: 800 } });
 });
 
-async function open(path: string) {
+async function visit(path: string) {
   await page.goto(site.url + path);
   await page.locator('[data-explorer][data-ready="true"]').waitFor();
 }
 
 describe('zooming the graph', () => {
   it('Ctrl + wheel over the graph zooms the graph, not the page', async () => {
-    await open('explore/graph/');
+    await visit('explore/graph/');
     const view = page.locator('[data-net-view]');
     const pageZoom = () =>
       page.evaluate(() => ({ scale: window.visualViewport!.scale, width: window.innerWidth, dpr: devicePixelRatio }));
@@ -54,7 +48,7 @@ describe('zooming the graph', () => {
 
 describe('each view names itself', () => {
   it('switching tabs sets the heading and the page title of the view', async () => {
-    await open('explore/graph/');
+    await visit('explore/graph/');
     const views = page.getByRole('navigation', { name: '探索视图' });
     for (const [tab, title] of [
       ['责任矩阵', '责任矩阵'],
@@ -147,7 +141,7 @@ describe('the English explorer', () => {
 
 describe('the first screen at 1280×800', () => {
   it('the header is one row, and the graph starts on the first screen with its help folded', async () => {
-    await open('explore/graph/');
+    await visit('explore/graph/');
     const header = (await page.locator('header.site-header').boundingBox())!;
     const rows = await page
       .locator('header.site-header a:visible, header.site-header summary:visible')
@@ -182,11 +176,10 @@ describe('the matrix on a phone (390×844)', () => {
 
 describe('the first screen on a phone (390×844)', () => {
   it('the first agency of the list is on the first screen', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(site.url + 'explore/graph/');
+    const phone = await open('explore/graph/', { viewport: PHONE });
     await phone.locator('[data-explorer][data-ready="true"]').waitFor();
     const first = (await phone.locator('.net__list a').first().boundingBox())!;
     await phone.close();
-    expect(first.y + first.height).toBeLessThanOrEqual(844);
+    expect(first.y + first.height).toBeLessThanOrEqual(PHONE.height);
   });
 });

@@ -4,9 +4,9 @@
  * phone; no JavaScript; axe on every view; the label-overlap count. Expected facts come from
  * /data/measures.json, not from the explorer's own code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, ROOT, type Site, sidewaysOverflow } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, ROOT, sidewaysOverflow, TOUCH_PHONE, useBrowser } from './harness';
 import { join } from 'node:path';
 import { pageWeight } from '../helpers/page-weight';
 
@@ -22,8 +22,6 @@ interface Measures {
   }[];
 }
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 let data: Measures;
 
@@ -32,17 +30,13 @@ const measuresOfAgency = (agency: string) =>
 const nameOf = (id: string) => data.measures.flatMap((m) => m.agencies).find((a) => a.id === id)!.name;
 const numbersIn = (texts: string[]) => texts.map((t) => Number(/第(\d+)条/u.exec(t)![1]));
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await open(undefined, { viewport: { width: 1280, height: 900 } });
   data = await (await page.request.get(`${site.url}data/measures.json`)).json();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
-async function open(p: Page, path: string) {
+async function visit(p: Page, path: string) {
   await p.goto(site.url + path);
   await p.locator('[data-explorer][data-ready="true"]').waitFor();
 }
@@ -60,13 +54,10 @@ describe('header navigation', () => {
 });
 
 describe('without JavaScript', () => {
-  let ctx: BrowserContext;
   let p: Page;
   beforeAll(async () => {
-    ctx = await browser.newContext({ javaScriptEnabled: false });
-    p = await ctx.newPage();
+    p = await open(undefined, { js: false });
   });
-  afterAll(() => ctx.close());
 
   it('the network is server-rendered SVG, every node a link', async () => {
     await p.goto(`${site.url}explore/graph/`);
@@ -94,8 +85,7 @@ describe('without JavaScript', () => {
 
 describe('partners on agency pages', () => {
   it('every agency page lists, server-rendered, the agencies it shares measures with, strongest first', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
+    const p = await open(undefined, { js: false });
     for (const id of ['culture-tourism', 'commerce', 'samr']) {
       await p.goto(`${site.url}agencies/${id}/`);
       const weight = new Map<string, number>();
@@ -112,13 +102,12 @@ describe('partners on agency pages', () => {
       const best = Math.max(...weight.values());
       expect(weight.get(/agencies\/([^/]+)\//u.exec(hrefs[0]!)![1]!)).toBeCloseTo(best, 5);
     }
-    await ctx.close();
   });
 });
 
 describe('linked views', () => {
   it('selecting an agency marks it in the network, the sector table and the panel; the matrix opens with it', async () => {
-    await open(page, 'explore/graph/');
+    await visit(page, 'explore/graph/');
     await page.locator('svg.graph a[data-agency="commerce"]').click();
     await page.waitForURL(/\?agency=commerce$/u);
     expect(await page.locator('svg.graph a[data-agency="commerce"]').getAttribute('data-selected')).toBe('true');
@@ -143,7 +132,7 @@ describe('linked views', () => {
   });
 
   it('selecting a measure in the matrix marks it there and in the sector table', async () => {
-    await open(page, 'explore/matrix/');
+    await visit(page, 'explore/matrix/');
     const m20 = data.measures[19]!;
     await page.getByRole('button', { name: `第20条 ${m20.title}` }).click();
     await page.waitForURL(/\?measure=20$/u);
@@ -159,7 +148,7 @@ describe('linked views', () => {
 
 describe('URL state', () => {
   it('restores selection and filters on reload, follows back and forward, and drops unknown values', async () => {
-    await open(page, 'explore/graph/?agency=commerce&part=4&role=lead');
+    await visit(page, 'explore/graph/?agency=commerce&part=4&role=lead');
     expect(await page.getByLabel('职责', { exact: true }).inputValue()).toBe('lead');
     expect(await page.getByLabel('部分', { exact: true }).inputValue()).toBe('4');
     expect(await page.locator('#explorer-panel-title').innerText()).toBe(nameOf('commerce'));
@@ -171,13 +160,13 @@ describe('URL state', () => {
     await page.goForward();
     await page.waitForURL(/\?measure=/u);
     expect(await page.locator('#explorer-panel-title').innerText()).toMatch(/^第\d+条/u);
-    await open(page, 'explore/graph/?agency=%3Cscript%3E&role=boss&measure=999');
+    await visit(page, 'explore/graph/?agency=%3Cscript%3E&role=boss&measure=999');
     expect(await page.locator('#explorer-panel-title').innerText()).toBe('详情');
     expect(await page.locator('svg.graph a[data-measure].is-out').count()).toBe(0);
   });
 
   it('opens a task force selection from the sector page links', async () => {
-    await open(page, 'explore/graph/?select=tf:finance');
+    await visit(page, 'explore/graph/?select=tf:finance');
     const tf = data.measures.filter((m) => m.taskForce === 'finance').map((m) => m.number);
     expect(await page.locator('svg.graph a[data-measure].is-touched').count()).toBe(tf.length);
   });
@@ -185,7 +174,7 @@ describe('URL state', () => {
 
 describe('keyboard', () => {
   it('skips past the network, moves with arrows, selects with Enter, clears with Escape', async () => {
-    await open(page, 'explore/graph/');
+    await visit(page, 'explore/graph/');
     let presses = 0;
     while (presses < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('explorer__skip')))) {
       await page.keyboard.press('Tab');
@@ -208,7 +197,7 @@ describe('keyboard', () => {
   });
 
   it('moves through matrix cells with the arrow keys', async () => {
-    await open(page, 'explore/matrix/');
+    await visit(page, 'explore/matrix/');
     await page.locator('table.matrix [data-nav][tabindex="0"]').focus();
     await page.keyboard.press('ArrowDown');
     const at = await page.evaluate(() => document.activeElement!.getAttribute('data-nav'));
@@ -218,7 +207,7 @@ describe('keyboard', () => {
   });
 
   it('zoom is explained and goes in 25 % steps; labels keep their size', async () => {
-    await open(page, 'explore/graph/');
+    await visit(page, 'explore/graph/');
     expect(await page.getByText(/每按一次＋或－缩放 25%/u).count()).toBe(1);
     const size = () =>
       page
@@ -253,7 +242,7 @@ const overlapping = (p: Page, dots = false) =>
 
 describe('a readable network', () => {
   it('has 0 overlapping labels at 1280 px', async () => {
-    await open(page, 'explore/graph/');
+    await visit(page, 'explore/graph/');
     const o = await overlapping(page);
     expect(o.n).toBe(0);
     expect(o.shown).toBeGreaterThan(25);
@@ -263,7 +252,7 @@ describe('a readable network', () => {
     const ids = [...new Set(data.measures.flatMap((m) => m.agencies.map((a) => a.id)))];
     const bad: string[] = [];
     for (const id of ids) {
-      await open(page, `explore/graph/?agency=${id}`);
+      await visit(page, `explore/graph/?agency=${id}`);
       const o = await overlapping(page, true);
       if (o.n) bad.push(`${id}: ${o.n}`);
     }
@@ -272,21 +261,13 @@ describe('a readable network', () => {
 });
 
 describe('a 390 px touch phone', () => {
-  let ctx: BrowserContext;
   let p: Page;
   beforeAll(async () => {
-    ctx = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-      reducedMotion: 'reduce',
-    });
-    p = await ctx.newPage();
+    p = await open(undefined, { ...TOUCH_PHONE, reducedMotion: 'reduce' });
   });
-  afterAll(() => ctx.close());
 
   it('lists agencies with 44 px targets instead of the hairball; a tap brings the panel into view', async () => {
-    await open(p, 'explore/graph/');
+    await visit(p, 'explore/graph/');
     expect(await p.locator('svg.graph').isVisible()).toBe(false);
     const item = p.locator('.net__list a[data-agency="commerce"]');
     const box = (await item.boundingBox())!;
@@ -301,10 +282,10 @@ describe('a 390 px touch phone', () => {
   });
 
   it('a one-finger swipe over the agency list scrolls the page and selects nothing', async () => {
-    await open(p, 'explore/graph/');
+    await visit(p, 'explore/graph/');
     await p.locator('.net__list').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     const before = await p.evaluate(() => window.scrollY);
-    const cdp = await ctx.newCDPSession(p);
+    const cdp = await p.context().newCDPSession(p);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
     await touch('touchStart', 700);
@@ -315,7 +296,7 @@ describe('a 390 px touch phone', () => {
   });
 
   it('the matrix keeps most of its width for the cells', async () => {
-    await open(p, 'explore/matrix/');
+    await visit(p, 'explore/matrix/');
     const w = await p
       .locator('table.matrix tbody th.matrix-agency')
       .first()
@@ -382,7 +363,7 @@ describe('explorer accessibility and layout', () => {
   }
   for (const path of ['explore/', 'explore/graph/', 'explore/matrix/', 'explore/sectors/']) {
     it(`/${path} fits a 360 px phone without sideways scrolling`, async () => {
-      expect(await sidewaysOverflow(browser, site.url + path)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(open, site.url + path)).toBeLessThanOrEqual(0);
     });
   }
 });

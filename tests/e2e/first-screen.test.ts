@@ -3,28 +3,13 @@
  * phone), the compact phone header and its menu, numbers that never break inside, and the dark theme
  * on every page type (dark background, zero axe violations; print stays light).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, PHONE, serve, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, PHONE, TOUCH_PHONE, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { open, site } = useBrowser();
 
 const DESKTOP = { width: 1280, height: 800 };
-
-async function open(path: string, viewport = DESKTOP, extra: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport, ...extra });
-  await page.goto(site.url + path);
-  return page;
-}
 
 /** The path (without the site's origin and base) a link points to. */
 const target = (href: string) => new URL(href, site.url).pathname.replace(new URL(site.url).pathname, '/');
@@ -35,7 +20,7 @@ describe('home page: a way in for each visitor, on the first screen', () => {
     ['390×844', PHONE],
   ] as const) {
     it(`${name}: the main content links to the relief finder, the explorer, the full text and the data, and holds a search box`, async () => {
-      const page = await open('', viewport);
+      const page = await open('', { viewport });
       try {
         const main = page.locator('main');
         const inFirstScreen = async (loc: ReturnType<Page['locator']>) => {
@@ -69,7 +54,7 @@ describe('home page: a way in for each visitor, on the first screen', () => {
   }
 
   it('a tap on the search box focuses it, and a query opens the search page', async () => {
-    const page = await open('', PHONE, { hasTouch: true, isMobile: true });
+    const page = await open('', TOUCH_PHONE);
     try {
       const box = page.locator('main').getByRole('searchbox');
       await box.tap();
@@ -87,7 +72,7 @@ describe('home page: a way in for each visitor, on the first screen', () => {
 describe('phone header (390×844)', () => {
   for (const path of ['', 'measures/14/', 'plan/', 'explore/graph/', 'relief/', 'search/?q=养老', 'nothing-here/']) {
     it(`/${path}: at most 100 px tall, with the search box visible and the navigation behind a menu button`, async () => {
-      const page = await open(path, PHONE);
+      const page = await open(path, { viewport: PHONE });
       try {
         const header = page.locator('header').first();
         expect((await header.boundingBox())!.height).toBeLessThanOrEqual(100);
@@ -102,7 +87,7 @@ describe('phone header (390×844)', () => {
   }
 
   it('on a touch screen the search box does not mention the / key', async () => {
-    const page = await open('', PHONE, { hasTouch: true, isMobile: true });
+    const page = await open('', TOUCH_PHONE);
     try {
       const box = page.locator('header').getByRole('searchbox');
       await box.tap();
@@ -113,7 +98,7 @@ describe('phone header (390×844)', () => {
   });
 
   it('the menu opens over the page without moving it, marks the current page, and closes with Escape', async () => {
-    const page = await open('relief/', PHONE);
+    const page = await open('relief/', { viewport: PHONE });
     try {
       const mainTop = async () => (await page.locator('main').boundingBox())!.y;
       const before = await mainTop();
@@ -143,8 +128,7 @@ describe('phone header (390×844)', () => {
   });
 
   it('without JavaScript the menu still opens', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await open(undefined, { viewport: PHONE, js: false });
     try {
       await page.goto(site.url);
       await page.locator('header summary').click();
@@ -155,12 +139,12 @@ describe('phone header (390×844)', () => {
           .isVisible(),
       ).toBe(true);
     } finally {
-      await context.close();
+      await page.close();
     }
   });
 
   it('the desktop header keeps the navigation in view', async () => {
-    const page = await open('');
+    const page = await open('', { viewport: DESKTOP });
     try {
       const nav = page.getByRole('navigation', { name: '主导航' });
       expect(await nav.isVisible()).toBe(true);
@@ -192,7 +176,7 @@ async function brokenNumbers(page: Page): Promise<string[]> {
 
 describe('numbers and units stay together', () => {
   it('7.5% renders on one line at 390 px', async () => {
-    const page = await open('', PHONE);
+    const page = await open('', { viewport: PHONE });
     try {
       const headline = page.locator('main').getByText('7.5%', { exact: true });
       expect(await headline.count()).toBeGreaterThan(0);
@@ -206,7 +190,7 @@ describe('numbers and units stay together', () => {
   for (const width of [360, 390, 412]) {
     it(`no number breaks inside on the whole document or a measure at ${width} px`, async () => {
       for (const path of ['plan/', 'measures/24/', 'targets/']) {
-        const page = await open(path, { width, height: 800 });
+        const page = await open(path, { viewport: { width, height: 800 } });
         try {
           expect(await brokenNumbers(page), path).toEqual([]);
         } finally {
@@ -250,7 +234,7 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
 
   for (const path of PAGES) {
     it(`/${path} is dark and has zero axe violations`, async () => {
-      const page = await open(path, DESKTOP, { colorScheme: 'dark' });
+      const page = await open(path, { viewport: DESKTOP, colorScheme: 'dark' });
       try {
         expect(await background(page)).toBeLessThan(0.15);
         const v = await axe(page);
@@ -262,7 +246,7 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
   }
 
   it('the phone menu and the search results are dark too, with zero axe violations', async () => {
-    const page = await open('measures/14/', PHONE, { colorScheme: 'dark' });
+    const page = await open('measures/14/', { viewport: PHONE, colorScheme: 'dark' });
     try {
       await page.locator('header summary').click();
       let v = await axe(page);
@@ -280,10 +264,10 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
   });
 
   it('the charts follow the theme: part colours and text come from the dark palette', async () => {
-    const page = await open('explore/sectors/', DESKTOP, { colorScheme: 'dark' });
+    const page = await open('explore/sectors/', { viewport: DESKTOP, colorScheme: 'dark' });
     try {
       const darkLeaf = await page.evaluate(() => getComputedStyle(document.querySelector('.tm-measure rect')!).fill);
-      const light = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
+      const light = await open(undefined, { viewport: DESKTOP, colorScheme: 'light' });
       await light.goto(`${site.url}explore/sectors/`);
       const lightLeaf = await light.evaluate(() => getComputedStyle(document.querySelector('.tm-measure rect')!).fill);
       await light.close();
@@ -294,7 +278,7 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
   });
 
   it('print stays light', async () => {
-    const page = await open('measures/14/', DESKTOP, { colorScheme: 'dark' });
+    const page = await open('measures/14/', { viewport: DESKTOP, colorScheme: 'dark' });
     try {
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       expect(await background(page)).toBeGreaterThan(0.9);

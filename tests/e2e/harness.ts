@@ -1,12 +1,30 @@
 /**
  * Browser-test harness: serves a built site (dist/) on localhost and drives Debian's Chromium
  * through playwright-core. No test tool downloads a browser.
+ *
+ * Every browser test file starts with the one fixture, useBrowser(): it launches one Chromium and serves
+ * the site for the whole file (beforeAll), closes both at the end (afterAll), and opens each page in a
+ * context of its own:
+ *
+ *   const { open, site } = useBrowser();            // dist/ at /; or useBrowser({ site: () => serveWithNginx(dir) })
+ *   it('…', async () => {
+ *     const page = await open('measures/14/');       // desktop 1280×720, JavaScript on
+ *     const phone = await open('', { ...PHONE });    // 390×844 with touch (TOUCH_PHONE), or { viewport: NARROW_PHONE }
+ *     const plain = await open('plan/', { js: false, locale: 'en-US', colorScheme: 'dark' });
+ *     const blank = await open();                    // no navigation: add listeners or init scripts, then goto
+ *   });
+ *
+ * A page opened inside a test (or a beforeEach) is closed when that test ends; one opened in a beforeAll
+ * lives until the file ends, for suites that walk one page through several tests. Every page is watched:
+ * a page error or console error fails the running test (tests/e2e/page-errors.ts; expectPageError() for
+ * one a test provokes). Sizes: PHONE (390×844), NARROW_PHONE (360×740, the narrowest page that must fit).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { headersFor } from '../../src/lib/build/headers';
 import { instrument } from './page-errors';
 
@@ -179,14 +197,16 @@ export function describeViolations(v: AxeViolation[]): string {
     .join('\n');
 }
 
-/** The phone the reading and first-screen tests use (a common mid-range phone, 390×844 CSS px). */
+/** The phone of every browser test (a common mid-range phone, 390×844 CSS px). */
 export const PHONE = { width: 390, height: 844 };
+/** The same phone as open() options: its viewport, a touch screen and the mobile layout viewport. */
+export const TOUCH_PHONE = { viewport: PHONE, hasTouch: true, isMobile: true } as const;
 /** The narrowest phone every page must still fit without sideways scrolling. */
 export const NARROW_PHONE = { width: 360, height: 740 };
 
-/** Opens `url` at phone width and returns how far the page scrolls sideways (0 or less: it fits). */
-export async function sidewaysOverflow(browser: Browser, url: string): Promise<number> {
-  const phone = await browser.newPage({ viewport: NARROW_PHONE });
+/** Opens `url` at the narrowest phone width and returns how far the page scrolls sideways (0 or less: it fits). */
+export async function sidewaysOverflow(open: BrowserFixture['open'], url: string): Promise<number> {
+  const phone = await open(undefined, { viewport: NARROW_PHONE });
   try {
     await phone.goto(url);
     return await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -219,21 +239,69 @@ export async function watchPolicyViolations(target: Page | BrowserContext): Prom
   return violations;
 }
 
+export interface OpenOptions extends BrowserContextOptions {
+  /** false: the page with JavaScript off (as javaScriptEnabled: false) */
+  js?: boolean;
+}
+
+export interface BrowserFixture {
+  /** The file's Chromium (for what open() does not cover, e.g. a context shared by several pages). */
+  readonly browser: Browser;
+  /** The served site: url (origin plus base, ending in '/') and origin. */
+  readonly site: Pick<Site, 'url' | 'origin'>;
+  /**
+   * A new page in a context of its own (options as browser.newContext, plus `js`), at site.url + `path`
+   * (no navigation when `path` is undefined). Closed when the test that opened it ends; opened in a
+   * beforeAll, when the file ends.
+   */
+  open(path?: string, options?: OpenOptions): Promise<Page>;
+}
+
 /**
- * One page at a time for a test file: `fresh()` closes the previous page, opens a new one and collects its
- * uncaught errors in `errors` (a test ends with `expect(session.errors).toEqual([])`).
+ * The one browser fixture of a test file (see the top of this file): registers beforeAll/afterAll that
+ * launch Chromium and serve the site, and returns them with open(). `site: null` serves nothing (a file
+ * that serves its own sites); `watch: false` leaves page errors to the file (the crawl collects them per page).
  */
-export function pageSession(browser: () => Browser) {
-  let page: Page | undefined;
-  const session = {
-    errors: [] as string[],
-    async fresh(): Promise<Page> {
-      await page?.close();
-      session.errors = [];
-      page = await browser().newPage();
-      page.on('pageerror', (e) => session.errors.push(e.message));
+export function useBrowser({
+  site: start = () => serve(),
+  watch = true,
+}: { site?: (() => Promise<Site>) | null; watch?: boolean } = {}): BrowserFixture {
+  let browser: Browser | undefined;
+  let served: Site | undefined;
+  beforeAll(async () => {
+    [browser, served] = await Promise.all([launch({ watch }), start?.()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not there: useBrowser() starts it in beforeAll.`);
+    return value;
+  };
+  const site = {
+    get url() {
+      return ready(served, 'The served site').url;
+    },
+    get origin() {
+      return ready(served, 'The served site').origin;
+    },
+  };
+  return {
+    get browser() {
+      return ready(browser, 'The browser');
+    },
+    site,
+    async open(path, { js = true, ...options } = {}) {
+      const context = await ready(browser, 'The browser').newContext({ javaScriptEnabled: js, ...options });
+      try {
+        onTestFinished(() => context.close());
+      } catch {
+        // opened in a beforeAll: the context lives until afterAll closes the browser
+      }
+      const page = await context.newPage();
+      if (path !== undefined) await page.goto(site.url + path);
       return page;
     },
   };
-  return session;
 }

@@ -7,25 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CACHE, SECURITY_HEADERS } from '../../src/lib/build/headers';
-import { expectPageError, launch, ROOT, watchPolicyViolations, type Site } from './harness';
+import { expectPageError, ROOT, watchPolicyViolations, useBrowser, type Site } from './harness';
 import { runNode } from '../helpers/astro';
 import { SUB_BASE, subPathBuild } from '../helpers/sub-build';
 import { createServer } from 'node:http';
 import { serveWithNginx } from './nginx';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveWithNginx(join(ROOT, 'dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { open, site } = useBrowser({ site: () => serveWithNginx(join(ROOT, 'dist')) });
 
 /**
  * A page that records every securitypolicyviolation event (Trusted Types included) and every asset
@@ -34,7 +24,7 @@ afterAll(async () => {
 async function watchedPage(
   folder = '/_astro/',
 ): Promise<{ page: Page; violations: string[]; assets: Map<string, Record<string, string>> }> {
-  const page = await browser.newPage({ serviceWorkers: 'block' });
+  const page = await open(undefined, { serviceWorkers: 'block' });
   const violations = await watchPolicyViolations(page);
   const assets = new Map<string, Record<string, string>>();
   page.on('response', (r) => {
@@ -254,7 +244,7 @@ describe('nginx with deploy/nginx.conf', () => {
   });
 
   it('compresses HTML, CSS, JavaScript and JSON with gzip, varying on Accept-Encoding', async () => {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await open(undefined, { serviceWorkers: 'block' });
     const assets: string[] = [];
     page.on('response', (r) => {
       if (/\/_astro\/.+\.(css|js)$/u.test(r.url())) assets.push(r.url());
@@ -346,7 +336,7 @@ describe('nginx, the site built for a sub-path', () => {
   });
 
   it('answers a missing page under /sub/ with its 404 page, and redirects folders within /sub/', async () => {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await open(undefined, { serviceWorkers: 'block' });
     const res = await page.goto(`${sub.url}no-such-page/`);
     expect(res?.status()).toBe(404);
     expectSecurityHeaders(res!.headers(), '404 under /sub/');

@@ -6,17 +6,18 @@
  * an open tab says that a newer version is there, and keeps working although its build's scripts are gone.
  * Served by nginx with the repository's configuration (tests/e2e/nginx.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PRECACHE_BUDGET, writeServiceWorker } from '../../src/lib/build/offline';
-import { expectPageError, launch, ROOT, serve, watchPolicyViolations, type Site } from './harness';
+import { expectPageError, ROOT, serve, useBrowser, watchPolicyViolations, type Site } from './harness';
 import { serveWithNginx } from './nginx';
 
-let browser: Browser;
+// one Chromium for the file; each test serves its own copy of dist/
+const fixture = useBrowser({ site: null });
 const dirs: string[] = [];
 
 /** A copy of dist/ that a test may redeploy. */
@@ -73,11 +74,7 @@ async function untilUpdated(page: Page) {
   });
 }
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -128,7 +125,7 @@ describe('offline', () => {
 
   it('after one visit to the home page, measures, the plan and the search work without a network', async () => {
     const site = await serveWithNginx(copyOfDist());
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const { page, violations } = await watched(context);
     await page.goto(site.url);
     await untilControlled(page);
@@ -183,7 +180,7 @@ describe('offline', () => {
   it('an English query whose index cannot be had offline says so, in English', async () => {
     // offline before the service worker stored anything (here: no service worker at all)
     const site = await serve();
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await fixture.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     for (const [path, text] of [
       ['measures/', '（英文检索暂不可用'],
@@ -208,7 +205,7 @@ describe('offline', () => {
   it('a new deployment replaces the cache: once its service worker is fetched, no page of the old build is served', async () => {
     const dir = copyOfDist();
     const site = await serveWithNginx(dir);
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const { page, violations } = await watched(context);
     await page.goto(`${site.url}measures/37/`);
     await untilControlled(page);
@@ -231,7 +228,7 @@ describe('offline', () => {
   it('a tab opened before a deployment says a newer version is there, and still searches and cites', async () => {
     const dir = copyOfDist();
     const site = await serveWithNginx(dir);
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const { page, violations } = await watched(context);
     await page.goto(`${site.url}measures/37/`);
     await untilControlled(page);
@@ -279,7 +276,7 @@ describe('offline', () => {
   it('a tab without a service worker whose scripts a deployment removed reloads into the new version', async () => {
     const dir = copyOfDist();
     const site = await serveWithNginx(dir);
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await fixture.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${site.url}measures/37/`);
     await redeploy(dir);

@@ -1,19 +1,13 @@
 /** The first pages, as a reader sees them in Chromium. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, sidewaysOverflow } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, sidewaysOverflow, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
 });
 
 describe('home page', () => {
@@ -84,7 +78,7 @@ describe('layout and accessibility', () => {
     });
 
     it(`/${path} fits a 360 px phone without sideways scrolling`, async () => {
-      const overflow = await sidewaysOverflow(browser, site.url + path);
+      const overflow = await sidewaysOverflow(open, site.url + path);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -1,23 +1,15 @@
 /** Reading, linking and citing, as a reader does it in Chromium: pinpoint anchors, citations, filters, the whole document, 404. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, type Site, NARROW_PHONE } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, NARROW_PHONE, useBrowser } from './harness';
 import { loadPlanInput } from '../helpers/content';
 
-let site: Site;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
 });
 
 // Expectations come from the raw content files (front matter and body as authored), not from the model.
@@ -171,8 +163,7 @@ describe('cite', () => {
   });
 
   it('without JavaScript shows every citation as selectable text, and no dead copy buttons', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const p = await noJs.newPage();
+    const p = await open(undefined, { js: false });
     await p.goto(`${site.url}measures/14/`);
     await p.getByText('引用本条').click();
     const texts = await p.locator('.cite__text').allInnerTexts();
@@ -187,7 +178,6 @@ describe('cite', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).userSelect),
     ).not.toBe('none');
-    await noJs.close();
   });
 });
 
@@ -327,8 +317,7 @@ describe('every way in', () => {
   });
 
   it('/measures/ filters are plain links that keep their state in the URL (JavaScript off)', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
-    const p = await noJs.newPage();
+    const p = await open(undefined, { js: false });
     await p.goto(`${site.url}measures/`);
     const measureLinks = p.locator('main').getByRole('link', { name: /^第\d+条/u });
     expect(await measureLinks.count()).toBe(66);
@@ -347,7 +336,6 @@ describe('every way in', () => {
     await filters.getByRole('link', { name: /^三、大力发展生产性服务业/u }).click();
     await p.waitForURL(/\/measures\/part\/3\/$/u);
     expect(await measureLinks.count()).toBe(input.measures.filter((m) => m.data.part.id === '3').length);
-    await noJs.close();
   });
 
   it('part, sector and task force pages show heading, text and measures with agencies', async () => {
@@ -442,7 +430,7 @@ describe('accessibility of every page type', () => {
   }
 
   it('every measure page fits a 360 px phone, with the cite menu open', async () => {
-    const phone = await browser.newPage({ viewport: NARROW_PHONE });
+    const phone = await open(undefined, { viewport: NARROW_PHONE });
     const wide: string[] = [];
     for (const m of input.measures) {
       await phone.goto(`${site.url}measures/${m.data.number}/`);

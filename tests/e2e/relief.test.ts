@@ -1,19 +1,13 @@
 /** The relief finder as a business owner uses it, with and without JavaScript. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, PHONE, serve, type Site, sidewaysOverflow } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, PHONE, sidewaysOverflow, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
 });
 
 const results = () => page.getByRole('region', { name: '查找结果' });
@@ -150,8 +144,7 @@ describe('relief finder', () => {
 
 describe('relief finder without JavaScript', () => {
   it('the form submits to a page that shows every card grouped by kind of help, and says filtering needs JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await open(undefined, { js: false });
     await p.goto(`${site.url}relief/`);
     await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
     await p.getByRole('checkbox', { name: '房租减免' }).check();
@@ -187,13 +180,12 @@ describe('relief finder without JavaScript', () => {
       .getByRole('link', { name: /房租减免/u })
       .click();
     await p.waitForURL(/#type-rent$/u);
-    await context.close();
   });
 });
 
 describe('relief finder on a phone (390×844)', () => {
   it('rent, loans and tax in one pass: several kinds at once, the first result on the first screen', async () => {
-    const p = await browser.newPage({ viewport: PHONE });
+    const p = await open(undefined, { viewport: PHONE });
     await p.goto(`${site.url}relief/`);
     await p.getByRole('combobox', { name: '行业' }).selectOption({ label: '餐饮' });
     for (const kind of ['房租减免', '贷款与融资', '税费减免']) await p.getByRole('checkbox', { name: kind }).check();
@@ -215,7 +207,7 @@ describe('relief finder on a phone (390×844)', () => {
   });
 
   it('a kind-of-help chip filters the finder to that kind', async () => {
-    const p = await browser.newPage({ viewport: PHONE });
+    const p = await open(undefined, { viewport: PHONE });
     await p.goto(`${site.url}relief/`);
     await p
       .locator('#relief-by-type nav')
@@ -242,7 +234,7 @@ describe('relief finder accessibility and layout', () => {
   }
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const overflow = await sidewaysOverflow(browser, `${site.url}relief/?industry=catering`);
+    const overflow = await sidewaysOverflow(open, `${site.url}relief/?industry=catering`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -1,22 +1,12 @@
 /** English search in Chromium: from the header box of a Chinese and an English page, /en/search/, and what an English query costs. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, serve, sidewaysOverflow, type Site, pageSession } from './harness';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, sidewaysOverflow, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
+const { open, site } = useBrowser();
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const session = pageSession(() => browser);
-const fresh = () => session.fresh();
+const fresh = () => open();
 
 const zhBox = (p: Page) => p.getByRole('searchbox', { name: '检索措施' });
 const enBox = (p: Page) => p.getByRole('searchbox', { name: 'Search the measures (English, Chinese or pinyin)' });
@@ -38,7 +28,6 @@ describe('English queries in the header box', () => {
     const id = new URL(p.url()).hash.slice(1);
     // the Chinese sentence of the English one that was found
     expect(await p.locator(`[id="${id}"]`).textContent()).toMatch(/绿色/u);
-    expect(session.errors).toEqual([]);
   });
 
   it('on an English page: finds the measure and links to its English sentence, in English', async () => {
@@ -53,7 +42,6 @@ describe('English queries in the header box', () => {
     await p.waitForURL(/\/en\/measures\/43\/#s\d+$/u);
     const id = new URL(p.url()).hash.slice(1);
     expect((await p.locator(`[id="${id}"]`).textContent())!.toLowerCase()).toContain('elderly care');
-    expect(session.errors).toEqual([]);
   });
 
   it('on an English page, Enter opens /en/search/?q=', async () => {
@@ -142,7 +130,7 @@ describe('/en/search/', () => {
 
   it('fits a 360 px phone without sideways scrolling', async () => {
     expect(
-      await sidewaysOverflow(browser, `${site.url}en/search/?q=${encodeURIComponent('elderly care')}`),
+      await sidewaysOverflow(open, `${site.url}en/search/?q=${encodeURIComponent('elderly care')}`),
     ).toBeLessThanOrEqual(0);
   });
 

@@ -4,30 +4,13 @@
  * viewport, loading on focus with a visible loading state, back restoring results and scroll, and
  * a placeholder that mentions the / key only where there is a keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, PHONE, serve, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, PHONE, TOUCH_PHONE, useBrowser } from './harness';
 
 const DESKTOP = { width: 1280, height: 800 };
 
-let site: Site;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(viewport: { width: number; height: number }, touch = false): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
-  contexts.push(ctx);
-  return ctx.newPage();
-}
+const { open, site } = useBrowser();
 const searchPage = (q: string) => `${site.url}search/?q=${encodeURIComponent(q)}`;
 const ready = (p: Page) => p.waitForSelector('[data-search-page][data-ready]');
 const headerBox = (p: Page) => p.getByRole('searchbox', { name: '检索措施' });
@@ -37,7 +20,7 @@ const numbers = (list: ReturnType<Page['locator']>) =>
 
 describe('answers in people’s own words', () => {
   it('says plainly when the plan has nothing, shows no results, and offers suggestions apart from results', async () => {
-    const p = await open(DESKTOP);
+    const p = await open(undefined, { viewport: DESKTOP });
     for (const q of ['专项债', '医保报销', '博物馆门票']) {
       await p.goto(searchPage(q));
       await ready(p);
@@ -56,7 +39,7 @@ describe('answers in people’s own words', () => {
   });
 
   it('shows measures that match only some words in their own block, headed with the words they matched', async () => {
-    const p = await open(DESKTOP);
+    const p = await open(undefined, { viewport: DESKTOP });
     await p.goto(searchPage('冰雪旅游 博物馆'));
     await ready(p);
     const block = p.locator('[data-search-page] [data-partial]');
@@ -70,7 +53,7 @@ describe('answers in people’s own words', () => {
   });
 
   it('answers a question in everyday words with the measure that holds the answer', async () => {
-    const p = await open(DESKTOP);
+    const p = await open(undefined, { viewport: DESKTOP });
     await p.goto(searchPage('孩子上托儿所有补贴吗'));
     await ready(p);
     await expect
@@ -84,7 +67,7 @@ describe('answers in people’s own words', () => {
 
 describe('on a 390 px phone', () => {
   it('shows the first result without scrolling; facets fold behind 筛选', async () => {
-    const p = await open(PHONE, true);
+    const p = await open(undefined, TOUCH_PHONE);
     await p.goto(searchPage('养老'));
     await ready(p);
     const first = fullList(p).getByRole('link').first();
@@ -98,14 +81,14 @@ describe('on a 390 px phone', () => {
   });
 
   it('opens the facets when the URL has one', async () => {
-    const p = await open(PHONE, true);
+    const p = await open(undefined, TOUCH_PHONE);
     await p.goto(`${searchPage('服务')}&agency=civil-affairs`);
     await ready(p);
     expect(await p.getByRole('combobox', { name: '责任单位' }).isVisible()).toBe(true);
   });
 
   it('keeps facets open on a wide screen', async () => {
-    const p = await open(DESKTOP);
+    const p = await open(undefined, { viewport: DESKTOP });
     await p.goto(searchPage('养老'));
     await ready(p);
     expect(await p.getByRole('combobox', { name: '责任单位' }).isVisible()).toBe(true);
@@ -115,7 +98,7 @@ describe('on a 390 px phone', () => {
 describe('header dropdown', () => {
   for (const viewport of [DESKTOP, PHONE]) {
     it(`never runs past the viewport at ${viewport.width} px`, async () => {
-      const p = await open(viewport);
+      const p = await open(undefined, { viewport: viewport });
       await p.goto(`${site.url}measures/14/`);
       await headerBox(p).fill('养老');
       const panel = p.locator('#site-search-panel');
@@ -127,7 +110,7 @@ describe('header dropdown', () => {
   }
 
   it('starts loading on focus, before any key, and says it is loading on a slow network', async () => {
-    const p = await open(DESKTOP);
+    const p = await open(undefined, { viewport: DESKTOP });
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let requested = false;
@@ -151,11 +134,11 @@ describe('header dropdown', () => {
   });
 
   it('mentions the / key only where there is a keyboard', async () => {
-    const touch = await open(PHONE, true);
+    const touch = await open(undefined, TOUCH_PHONE);
     await touch.goto(site.url);
     await touch.waitForLoadState('load');
     expect(await headerBox(touch).getAttribute('placeholder')).not.toContain('/');
-    const desk = await open(DESKTOP);
+    const desk = await open(undefined, { viewport: DESKTOP });
     await desk.goto(site.url);
     await expect.poll(() => headerBox(desk).getAttribute('placeholder')).toContain('/');
   });
@@ -164,7 +147,7 @@ describe('header dropdown', () => {
 describe('back from a result', () => {
   for (const viewport of [PHONE, DESKTOP]) {
     it(`restores the results and the scroll position at ${viewport.width} px`, async () => {
-      const p = await open(viewport);
+      const p = await open(undefined, { viewport: viewport });
       await p.goto(searchPage('企业')); // a word in many measures (服务 is generic now and makes no full match alone)
       await ready(p);
       const links = fullList(p).getByRole('link');

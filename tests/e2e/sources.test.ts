@@ -3,22 +3,16 @@
  * from every page that carries the text, the 2022 dates notice, how to ask, citations on /data/ that
  * match the cite menu, the heading in view at #sN, and touch-size sentence links on phones.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, NARROW_PHONE, serve, type Site } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, NARROW_PHONE, useBrowser } from './harness';
 import { loadPlanInput } from '../helpers/content';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
 });
 
 const input = loadPlanInput();
@@ -117,7 +111,7 @@ describe('arriving at a sentence', () => {
     ['phone', NARROW_PHONE, 'measures/43/#s6'],
   ] as const) {
     it(`keeps the measure number and title in view above the sentence (${label})`, async () => {
-      const p = await browser.newPage({ viewport });
+      const p = await open(undefined, { viewport });
       await p.goto(site.url + path);
       const h1 = (await p.locator('h1').boundingBox())!;
       const s = (await p.locator(path.slice(path.indexOf('#'))).boundingBox())!;
@@ -133,9 +127,7 @@ describe('arriving at a sentence', () => {
 
 describe('sentence links on touch screens', () => {
   it('are at least 24 × 24 px', async () => {
-    const ctx = await browser.newContext({ viewport: NARROW_PHONE, hasTouch: true, isMobile: true });
-    const p = await ctx.newPage();
-    await p.goto(`${site.url}measures/14/`);
+    const p = await open('measures/14/', { viewport: NARROW_PHONE, hasTouch: true, isMobile: true });
     expect(await p.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
     const boxes = await p
       .locator('.sentence__link')
@@ -146,6 +138,5 @@ describe('sentence links on touch screens', () => {
       expect(h).toBeGreaterThanOrEqual(24);
     }
     expect(await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await ctx.close();
   });
 });

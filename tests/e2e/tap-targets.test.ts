@@ -3,11 +3,11 @@
  * spaced so that a 24 px circle around it touches no other target (WCAG 2.2 target size, 2.5.8, as axe-core
  * and Lighthouse check it), on every page type. Links inside a line of text are exempt, as WCAG exempts them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, type Site } from './harness';
+import type { Page } from 'playwright-core';
+import { PHONE, useBrowser } from './harness';
 
 const PAGES = [
   '',
@@ -25,17 +25,11 @@ const PAGES = [
   'no-such-page/',
 ];
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open(undefined, { viewport: PHONE });
 });
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

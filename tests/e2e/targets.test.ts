@@ -1,13 +1,11 @@
 /** The targets table: every row links to its sentence; sorting works with JavaScript, the table without. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, PHONE, ROOT, serve, type Site, sidewaysOverflow } from './harness';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, PHONE, ROOT, sidewaysOverflow, useBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
 let page: Page;
 const source = YAML.parse(readFileSync(join(ROOT, 'content/targets.yaml'), 'utf8')) as {
   id: string;
@@ -16,13 +14,9 @@ const source = YAML.parse(readFileSync(join(ROOT, 'content/targets.yaml'), 'utf8
   sentence: number;
 }[];
 
+const { open, site } = useBrowser();
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serve(), launch()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await open();
 });
 
 const table = () => page.getByRole('table', { name: '量化目标一览' });
@@ -94,26 +88,24 @@ describe('targets page', () => {
   });
 
   it('without JavaScript it is a plain table with links and no sort buttons', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const p = await context.newPage();
+    const p = await open(undefined, { js: false });
     await p.goto(`${site.url}targets/`);
     const t = p.getByRole('table', { name: '量化目标一览' });
     expect(await t.locator('tbody tr').count()).toBe(source.length);
     expect(await t.getByRole('button').count()).toBe(0);
     expect(await t.getByRole('link', { name: '第10条第3句' }).getAttribute('href')).toMatch(/\/measures\/10\/#s3$/);
-    await context.close();
   });
 
   it('has zero axe violations and fits a 360 px phone', async () => {
     await page.goto(`${site.url}targets/`);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
-    const overflow = await sidewaysOverflow(browser, `${site.url}targets/`);
+    const overflow = await sidewaysOverflow(open, `${site.url}targets/`);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('on a 390×844 phone each target reads as a card: no sideways scrolling, every column at least a few characters wide, sortable', async () => {
-    const p = await browser.newPage({ viewport: PHONE });
+    const p = await open(undefined, { viewport: PHONE });
     await p.goto(`${site.url}targets/`);
     expect(await p.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     const t = p.getByRole('table', { name: '量化目标一览' });

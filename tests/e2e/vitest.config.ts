@@ -10,7 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ['default', new SummaryReporter('browser')],
     hookTimeout: 120_000,
-    // one browser at a time: the machines have two cores
+    // one browser at a time: the machines have two cores (two files at once were tried: under a shared machine's
+    // load the pages' polls and the /sub/ build ran out of time)
     fileParallelism: false,
   },
 });
