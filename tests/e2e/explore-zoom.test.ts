@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, useBrowser } from './harness';
+import { PHONE, TOUCH_PHONE, useBrowser } from './harness';
 
 let page: Page;
 
@@ -85,7 +85,7 @@ describe('each view names itself on a phone (390×844), in both editions', () =>
   ];
   for (const { prefix, nav, tabs } of editions) {
     it(`/${prefix}explore/: a tap on each tab sets the heading and the page title of its view`, async () => {
-      const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const phone = await open(undefined, { ...TOUCH_PHONE });
       try {
         await phone.goto(`${site.url}${prefix}explore/graph/`);
         await phone.locator('[data-explorer][data-ready="true"]').waitFor();
@@ -155,7 +155,7 @@ describe('the first screen at 1280×800', () => {
 
 describe('the matrix on a phone (390×844)', () => {
   it('cuts none of its sort headers', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await open(undefined, { viewport: PHONE });
     await phone.goto(site.url + 'explore/matrix/');
     await phone.locator('[data-explorer][data-ready="true"]').waitFor();
     const cut = await phone
