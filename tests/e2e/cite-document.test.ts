@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, ROOT, serve, type Site } from './harness';
+import { axe, describeViolations, launch, NARROW_PHONE, ROOT, serve, type Site } from './harness';
 import { gzipSize } from '../helpers/page-weight';
 import { loadPlanInput } from '../helpers/content';
 
@@ -131,6 +131,23 @@ describe('the 7.5% sentence of 总体要求 on /plan/', () => {
     await p.getByText('引用本文件或其中一句', { exact: true }).click();
     expect(await citeText(p, 'plain')).toContain(`《${doc.title}》，${doc.number}。`);
     await noJs.close();
+  });
+});
+
+describe('on a phone, with assistive technology', () => {
+  it('/plan/#part-1-s3 and /en/parts/1/ with the menu open fit a 360 px phone and have zero axe violations', async () => {
+    const phone = await browser.newPage({ viewport: NARROW_PHONE });
+    for (const [path, summary] of [
+      ['plan/#part-1-s3', '引用本文件或其中一句'],
+      ['en/parts/1/#part-1-s3', 'Cite this part or one of its sentences'],
+    ] as const) {
+      await phone.goto(site.url + path);
+      await openCite(phone, summary);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBe(0);
+      const violations = await axe(phone);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
+    await phone.close();
   });
 });
 
