@@ -2,18 +2,12 @@
  * Cite menu behaviour (no framework), on measure pages, the full text and part pages: copy a citation in one
  * click, keep the citation in step with the sentence in the URL (#sN of a measure; #part-1-s3, #notice-s2 … of
  * the document's own text, whose words are read from the page), copy a sentence link when "link to this
- * sentence" is used, keep the sentence when the language switch is used. The citation formats load on first use of the cite menu (src/scripts/cite-render.ts,
- * on English pages cite-render-en.ts); until then the menu shows the server-rendered texts. The words come
+ * sentence" is used, keep the sentence when the language switch is used. The citation formats load on first use
+ * of the cite menu (src/scripts/cite-render.ts, on English pages cite-render-en.ts), and the document's text
+ * handling only on its pages (./cite-passage.ts); until then the menu shows the server-rendered texts. The words come
  * from the cite menu's data-t-* attributes, in the page's language.
  */
 import type { CiteSource } from '../lib/citation/citation';
-
-/** The sentences #<key>-s1, #<key>-s2 … of a passage of the document's text, as the page shows them. */
-function passageSentences(key: string): string[] {
-  const out: string[] = [];
-  for (let el; (el = document.getElementById(`${key}-s${out.length + 1}`));) out.push(el.textContent!.trim());
-  return out;
-}
 
 const root = document.querySelector<HTMLDetailsElement>('[data-cite]');
 const status = document.querySelector<HTMLElement>('[data-cite-status]');
@@ -45,26 +39,21 @@ function announce(message: string) {
 if (root && status) {
   const source = JSON.parse(root.dataset.cite!) as CiteSource;
   const count = Number(root.dataset.sentences);
-  const passages = root.dataset.passages ? (JSON.parse(root.dataset.passages) as Record<string, string>) : undefined;
+  const doc = root.dataset.passages ? import('./cite-passage') : undefined;
   const scope = root.querySelector<HTMLElement>('[data-cite-scope]')!;
   const whole = root.querySelector<HTMLButtonElement>('[data-cite-whole]')!;
   /** A message of the page's language with {m}, {s}, {label}, {url} filled in. */
   const msg = (name: string, vars: Record<string, string | number | undefined>) =>
     root.dataset[name]!.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k]));
 
-  /** The sentence in the URL, as what the citation adds to the page's source; undefined for none. */
-  const sentence = (): Partial<CiteSource> | undefined => {
-    if (!passages) {
-      const m = /^#s(\d+)$/u.exec(location.hash);
-      const n = m ? Number(m[1]) : 0;
-      return n >= 1 && n <= count ? { sentence: n } : undefined;
-    }
-    const m = /^#(.+)-s(\d+)$/u.exec(location.hash);
-    const name = m && Object.hasOwn(passages, m[1]!) ? passages[m[1]!] : undefined;
-    if (!m || !name) return undefined;
-    const sentences = passageSentences(m[1]!);
-    const n = Number(m[2]);
-    return n >= 1 && n <= sentences.length ? { passage: { key: m[1]!, name }, sentence: n, sentences } : undefined;
+  /**
+   * The sentence at `hash` (#s3; #part-1-s3 on the document's text, where the menu then follows it), as what the
+   * citation adds to the source.
+   */
+  const sentence = async (hash: string): Promise<Partial<CiteSource> | undefined> => {
+    if (doc) return (await doc).passageAt(root, hash);
+    const n = Number(/^#s(\d+)$/u.exec(hash)?.[1]); // NaN when none
+    return n >= 1 && n <= count ? { sentence: n } : undefined;
   };
   /** 第14条第3句 / 一、总体要求第3句 (the page's words) of a sentence added to the source. */
   const where = (s: Partial<CiteSource>, name: string) =>
@@ -72,17 +61,13 @@ if (root && status) {
   let renderer: Promise<typeof import('./cite-render') | typeof import('./cite-render-en')> | undefined;
   /** Brings the texts up to date (loading the formats the first time); resolves when they are. */
   const render = async () => {
-    const n = sentence();
+    // busy at once (before the sentence is looked up) when the formats load: a menu opened meanwhile calls again
+    if (!renderer && root.open) root.setAttribute('aria-busy', 'true');
+    const n = await sentence(location.hash);
     scope.textContent = n ? where(n, 'tScopeS') : msg('tScope', { m: source.measure });
     whole.hidden = !n;
-    // on the long full text the menu comes to the paragraph of the sentence cited
-    if (n?.passage && root.dataset.follow !== undefined) {
-      const paragraph = document.getElementById(`${n.passage.key}-s${n.sentence}`)!.closest('p');
-      if (paragraph && paragraph.nextElementSibling !== root) paragraph.after(root);
-    }
     // a reader arriving at #sN loads nothing more: the formats load when the menu is first opened
     if (!renderer && !root.open) return;
-    if (!renderer) root.setAttribute('aria-busy', 'true');
     renderer ??= root.dataset.lang === 'en' ? import('./cite-render-en') : import('./cite-render');
     (await renderer).renderCitations(root, { ...source, ...n });
     root.removeAttribute('aria-busy');
@@ -116,10 +101,7 @@ if (root && status) {
   document.querySelectorAll<HTMLAnchorElement>('[data-sentence-link]').forEach((a) => {
     a.addEventListener('click', async () => {
       const link = `${source.url}${a.hash}`; // source.url is the permanent URL, without a fragment
-      const m = /-s(\d+)$/u.exec(a.hash);
-      const key = a.hash.slice(1, m ? m.index : undefined);
-      const s = { sentence: Number(m ? m[1] : a.dataset.sentenceLink), passage: { key, name: passages?.[key] ?? '' } };
-      const w = where(s, 'tWhere');
+      const w = where((await sentence(a.hash)) ?? {}, 'tWhere');
       announce((await copy(link)) ? msg('tLinked', { w }) : msg('tLink', { w, url: link }));
     });
   });
