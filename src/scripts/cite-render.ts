@@ -3,12 +3,21 @@
  * src/scripts/measure.ts on first use (the menu opened, a sentence in the URL, a copy), so a measure
  * page ships the citation formats only to readers who cite.
  */
-import { citeFormats, formatCitation, localIsoDate, type CiteSource } from '../lib/citation/citation';
+import { citeFormats, formatCitation, localIsoDate, type CiteFormat, type CiteSource } from '../lib/citation/citation';
 
-/** Writes every format's text for `source`, with today (the reader's local date) as the access date. */
+/**
+ * Writes every format's text for `source`, with today (the reader's local date) as the access date; a format
+ * the source does not support (the quote of the whole document) is hidden, and a group left empty with it.
+ */
 export function renderCitations(root: HTMLElement, source: CiteSource): void {
   const today = localIsoDate(new Date());
-  for (const f of citeFormats(source)) {
-    root.querySelector(`[data-format="${f}"] [data-cite-text]`)!.textContent = formatCitation(f, source, today);
-  }
+  const offered = citeFormats(source);
+  root.querySelectorAll<HTMLElement>('[data-format]').forEach((block) => {
+    const f = block.dataset.format as CiteFormat;
+    block.hidden = !offered.includes(f);
+    block.querySelector('[data-cite-text]')!.textContent = block.hidden ? '' : formatCitation(f, source, today);
+  });
+  root.querySelectorAll<HTMLElement>('[data-cite-group]').forEach((g) => {
+    g.hidden = !g.querySelector('[data-format]:not([hidden])');
+  });
 }

@@ -1,8 +1,10 @@
 /**
- * Measure page behaviour (no framework): copy a citation in one click, keep the citation in step with
- * the sentence in the URL (#sN), copy a sentence link when "link to this sentence" is used, keep the
- * sentence when the language switch is used. The citation formats load on first use of the cite menu (src/scripts/cite-render.ts,
- * on English pages cite-render-en.ts); until then the menu shows the server-rendered texts. The words come
+ * Cite menu behaviour (no framework), on measure pages, the full text and part pages: copy a citation in one
+ * click, keep the citation in step with the sentence in the URL (#sN of a measure; #part-1-s3, #notice-s2 … of
+ * the document's own text, whose words are read from the page), copy a sentence link when "link to this
+ * sentence" is used, keep the sentence when the language switch is used. The citation formats load on first use
+ * of the cite menu (src/scripts/cite-render.ts, on English pages cite-render-en.ts), and the document's text
+ * handling only on its pages (./cite-passage.ts); until then the menu shows the server-rendered texts. The words come
  * from the cite menu's data-t-* attributes, in the page's language.
  */
 import type { CiteSource } from '../lib/citation/citation';
@@ -37,28 +39,37 @@ function announce(message: string) {
 if (root && status) {
   const source = JSON.parse(root.dataset.cite!) as CiteSource;
   const count = Number(root.dataset.sentences);
+  const doc = root.dataset.passages ? import('./cite-passage') : undefined;
   const scope = root.querySelector<HTMLElement>('[data-cite-scope]')!;
   const whole = root.querySelector<HTMLButtonElement>('[data-cite-whole]')!;
   /** A message of the page's language with {m}, {s}, {label}, {url} filled in. */
   const msg = (name: string, vars: Record<string, string | number | undefined>) =>
     root.dataset[name]!.replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k]));
 
-  const sentence = () => {
-    const m = /^#s(\d+)$/u.exec(location.hash);
-    const n = m ? Number(m[1]) : 0;
-    return n >= 1 && n <= count ? n : undefined;
+  /**
+   * The sentence at `hash` (#s3; #part-1-s3 on the document's text, where the menu then follows it), as what the
+   * citation adds to the source.
+   */
+  const sentence = async (hash: string): Promise<Partial<CiteSource> | undefined> => {
+    if (doc) return (await doc).passageAt(root, hash);
+    const n = Number(/^#s(\d+)$/u.exec(hash)?.[1]); // NaN when none
+    return n >= 1 && n <= count ? { sentence: n } : undefined;
   };
+  /** 第14条第3句 / 一、总体要求第3句 (the page's words) of a sentence added to the source. */
+  const where = (s: Partial<CiteSource>, name: string) =>
+    msg(name, { m: source.measure, p: s.passage?.name, s: s.sentence });
   let renderer: Promise<typeof import('./cite-render') | typeof import('./cite-render-en')> | undefined;
   /** Brings the texts up to date (loading the formats the first time); resolves when they are. */
   const render = async () => {
-    const n = sentence();
-    scope.textContent = msg(n ? 'tScopeS' : 'tScope', { m: source.measure, s: n });
+    // busy at once (before the sentence is looked up) when the formats load: a menu opened meanwhile calls again
+    if (!renderer && root.open) root.setAttribute('aria-busy', 'true');
+    const n = await sentence(location.hash);
+    scope.textContent = n ? where(n, 'tScopeS') : msg('tScope', { m: source.measure });
     whole.hidden = !n;
     // a reader arriving at #sN loads nothing more: the formats load when the menu is first opened
     if (!renderer && !root.open) return;
-    if (!renderer) root.setAttribute('aria-busy', 'true');
     renderer ??= root.dataset.lang === 'en' ? import('./cite-render-en') : import('./cite-render');
-    (await renderer).renderCitations(root, { ...source, sentence: n });
+    (await renderer).renderCitations(root, { ...source, ...n });
     root.removeAttribute('aria-busy');
   };
   void render();
@@ -89,9 +100,9 @@ if (root && status) {
 
   document.querySelectorAll<HTMLAnchorElement>('[data-sentence-link]').forEach((a) => {
     a.addEventListener('click', async () => {
-      const n = Number(a.dataset.sentenceLink);
-      const link = `${source.url}#s${n}`; // source.url is the permanent URL, without a fragment
-      announce((await copy(link)) ? msg('tLinked', { s: n }) : msg('tLink', { s: n, url: link }));
+      const link = `${source.url}${a.hash}`; // source.url is the permanent URL, without a fragment
+      const w = where((await sentence(a.hash)) ?? {}, 'tWhere');
+      announce((await copy(link)) ? msg('tLinked', { w }) : msg('tLink', { w, url: link }));
     });
   });
 }

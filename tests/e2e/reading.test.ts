@@ -70,7 +70,7 @@ describe('pinpoint links to a sentence', () => {
     expect(await opacity()).toBe('1');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#s2$/u);
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制第2句的链接');
+    await expect.poll(() => page.locator('[data-cite-status]').innerText()).toContain('已复制第2句的链接');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${await canonicalOf(page)}#s2`);
   });
 });
@@ -80,7 +80,7 @@ describe('cite', () => {
     await page.goto(`${site.url}measures/14/`);
     await openCite(page);
     await page.getByRole('button', { name: '复制GB/T 7714-2015引文' }).click();
-    const status = page.getByRole('status');
+    const status = page.locator('[data-cite-status]');
     await expect(status.innerText()).resolves.toContain('已复制GB/T 7714-2015格式引文');
     expect(await status.isVisible()).toBe(true);
     const today = await browserToday(page);
@@ -95,7 +95,7 @@ describe('cite', () => {
     await page.goto(`${site.url}measures/14/#s3`);
     await openCite(page);
     await page.getByRole('button', { name: '复制官方文件 GB/T 7714-2015引文' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制官方文件');
+    await expect.poll(() => page.locator('[data-cite-status]').innerText()).toContain('已复制官方文件');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${ISSUER}. ${TITLE}（${DOC_NUMBER}）: 第14条第3句 ${raw(14).data.title}[EB/OL]. (${OFFICIAL_DATE})[${await browserToday(page)}]. ${OFFICIAL.url}.`,
     );
@@ -105,7 +105,7 @@ describe('cite', () => {
     await page.goto(`${site.url}measures/14/#s3`);
     await openCite(page);
     await page.getByRole('button', { name: '复制原文加出处引文' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制原文加出处');
+    await expect.poll(() => page.locator('[data-cite-status]').innerText()).toContain('已复制原文加出处');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const body = (raw(14).body ?? '').trim();
     const third = body.slice(body.indexOf('。') + 1);
@@ -120,7 +120,7 @@ describe('cite', () => {
     await openCite(page);
     expect(await page.locator('[data-cite-scope]').innerText()).toBe('第14条第3句');
     await page.getByRole('button', { name: '复制中文引文' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制');
+    await expect.poll(() => page.locator('[data-cite-status]').innerText()).toContain('已复制');
     const today = await browserToday(page);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `《${TITLE}》第14条第3句，${DOC_NUMBER}。Plan Explorer非官方整理版：${await canonicalOf(page)}#s3（${cn(today)}访问）；官方发布：${OFFICIAL.url}（${cn(OFFICIAL_DATE)}发布）。`,
@@ -132,11 +132,11 @@ describe('cite', () => {
     await openCite(page);
     const url = await canonicalOf(page);
     await page.getByRole('button', { name: '复制Markdown引文' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Markdown');
+    await expect.poll(() => page.locator('[data-cite-status]').innerText()).toContain('Markdown');
     const md = await page.evaluate(() => navigator.clipboard.readText());
     expect(md.startsWith(`[《${TITLE}》第8条：${raw(8).data.title}](${url})`)).toBe(true);
     await page.getByRole('button', { name: '复制BibTeX引文' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('BibTeX');
+    await expect.poll(() => page.locator('[data-cite-status]').innerText()).toContain('BibTeX');
     const bib = await page.evaluate(() => navigator.clipboard.readText());
     expect(bib).toMatch(/^@misc\{[\w-]+,\n/u);
     expect(bib).toContain(`url = {${url}}`);
@@ -153,7 +153,9 @@ describe('cite', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('复制');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('已复制官方文件 GB/T 7714-2015格式引文');
+    await expect
+      .poll(() => page.locator('[data-cite-status]').innerText())
+      .toContain('已复制官方文件 GB/T 7714-2015格式引文');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
       `: 第30条 ${raw(30).data.title}[EB/OL]. (${OFFICIAL_DATE})`,
     );

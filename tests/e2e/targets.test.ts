@@ -11,6 +11,7 @@ const source = YAML.parse(readFileSync(join(ROOT, 'content/targets.yaml'), 'utf8
   id: string;
   quote: string;
   measure?: number;
+  part?: number;
   sentence: number;
 }[];
 
@@ -74,6 +75,18 @@ describe('targets page', () => {
       const html = await (await page.request.get(new URL(href, site.url).href)).text();
       // the sentence's own text runs up to the "link to this sentence" marker (numbers sit in no-wrap spans)
       const sentence = new RegExp(`<span id="s${t.sentence}"[^>]*>(.*?)<a class="sentence__link`)
+        .exec(html)?.[1]
+        ?.replace(/<[^>]*>/gu, '');
+      expect(sentence, t.id).toContain(t.quote);
+    }
+    // a part's target (7.5%) links to its own sentence of the full text, not to the part
+    const parts = source.filter((x) => x.part);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const t of parts) {
+      const href = rows.find((r) => r.id === t.id)!.href;
+      expect(href).toMatch(new RegExp(`/plan/#part-${t.part}-s${t.sentence}$`));
+      const html = await (await page.request.get(new URL(href, site.url).href)).text();
+      const sentence = new RegExp(`<span id="part-${t.part}-s${t.sentence}"[^>]*>(.*?)<a class="sentence__link`)
         .exec(html)?.[1]
         ?.replace(/<[^>]*>/gu, '');
       expect(sentence, t.id).toContain(t.quote);

@@ -23,8 +23,9 @@ export const EN_CITE_FORMAT_LABELS: Record<EnCiteFormat, string> = {
 
 const date = (iso: string) => enDate(new Date(`${iso}T00:00:00Z`));
 
-/** Measure 20 / Measure 20, sentence 2 / '' for the whole document. */
+/** Measure 20 / Measure 20, sentence 2 / Part I (General requirements), sentence 3 / '' for the whole document. */
 export function enLocator(src: CiteSource): string {
+  if (src.passage) return `${src.passage.name}${src.sentence ? `, sentence ${src.sentence}` : ''}`;
   if (!src.measure) return '';
   return `Measure ${src.measure}${src.sentence ? `, sentence ${src.sentence}` : ''}`;
 }

@@ -1,5 +1,6 @@
 /**
- * Citations of the plan, of one measure or of one sentence of a measure. Pure: everything the text
+ * Citations of the plan, of one measure or of one sentence of a measure, and of one sentence of the
+ * document's own text (the notice, the preamble, a part's text, the 抄送 block: a passage). Pure: everything the text
  * depends on — the permanent URL and the access date — is passed in, so the browser script and the
  * server render produce the same text and tests can pin the date.
  */
@@ -25,10 +26,39 @@ export interface CiteSource {
   measure?: number;
   /** Measure title when citing a measure. */
   measureTitle?: string;
-  /** Sentence number (1-based, the #sN anchor) when citing one sentence of a measure. */
+  /** A passage of the document's own text when citing it (or one of its sentences) rather than a measure. */
+  passage?: CitedPassage;
+  /** Sentence number (1-based) when citing one sentence: the #sN anchor of a measure, #<passage>-sN of a passage. */
   sentence?: number;
-  /** The measure's sentences as published (s1…sN), for "quote + citation". */
+  /** The measure's or the passage's sentences as published (s1…sN), for "quote + citation". */
   sentences?: string[];
+}
+
+/** A passage of the document's text outside the measures, as a citation names it. */
+export interface CitedPassage {
+  /** The anchor prefix of its sentences: notice, recipients, preamble, part-1, copy-to (#part-1-s3). */
+  key: string;
+  /** Its name in a locator: 通知, 一、总体要求, 抄送 (English: Part I (General requirements)). */
+  name: string;
+}
+
+/** A part as a passage's name needs it. */
+export interface CitedPart {
+  number: number;
+  numeral: string;
+  heading: string;
+}
+
+/** The name of every passage of the document's own text, by key, in the edition's language. */
+export function passageNames(parts: CitedPart[], lang: 'zh' | 'en'): Record<string, string> {
+  const en = lang === 'en';
+  const names: Record<string, string> = en
+    ? { recipients: 'Notice, recipients', notice: 'Notice', preamble: 'Action plan, opening paragraph' }
+    : { recipients: '通知主送机关', notice: '通知', preamble: '行动计划开头' };
+  for (const p of parts)
+    names[`part-${p.number}`] = en ? `Part ${p.numeral} (${p.heading})` : `${p.numeral}、${p.heading}`;
+  names['copy-to'] = en ? 'Copied to' : '抄送';
+  return names;
 }
 
 /**
@@ -70,14 +100,16 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
-/** The cited URL, with the sentence anchor when a sentence is cited. */
+/** The cited URL, with the sentence anchor when a sentence is cited: #s3 of a measure, #part-1-s3 of a passage. */
 export function citeUrl(src: CiteSource): string {
   const base = src.url.split('#')[0]!;
-  return src.sentence ? `${base}#s${src.sentence}` : base;
+  if (!src.sentence) return base;
+  return `${base}#${src.passage ? `${src.passage.key}-` : ''}s${src.sentence}`;
 }
 
-/** 第14条 / 第14条第3句 / '' for the whole document. */
+/** 第14条 / 第14条第3句 / 一、总体要求第3句 / '' for the whole document. */
 function locator(src: CiteSource): string {
+  if (src.passage) return `${src.passage.name}${src.sentence ? `第${src.sentence}句` : ''}`;
   if (!src.measure) return '';
   return `第${src.measure}条${src.sentence ? `第${src.sentence}句` : ''}`;
 }
@@ -95,7 +127,7 @@ function plain(src: CiteSource, accessed: string): string {
 
 /** 题名: 第14条第3句 完善寄递末端网络 — the part of the title shared by both GB/T 7714 forms. */
 function gbtTitle(src: CiteSource): string {
-  const part = src.measure ? `: ${locator(src)} ${src.measureTitle ?? ''}`.trimEnd() : '';
+  const part = locator(src) ? `: ${locator(src)} ${src.measureTitle ?? ''}`.trimEnd() : '';
   return `${src.title}（${src.docNumber}）${part}`;
 }
 
@@ -115,9 +147,7 @@ function gbt7714(src: CiteSource, accessed: string): string {
 }
 
 function markdown(src: CiteSource, accessed: string): string {
-  const what = src.measure
-    ? `《${src.title}》${locator(src)}${src.measureTitle ? `：${src.measureTitle}` : ''}`
-    : `《${src.title}》`;
+  const what = `《${src.title}》${locator(src)}${src.measureTitle ? `：${src.measureTitle}` : ''}`;
   const official = src.official ? `；[官方发布](${src.official.url})` : '';
   return `[${what.replace(/[[\]]/gu, '\\$&')}](${citeUrl(src)})（${src.docNumber}，${src.siteName}${UNOFFICIAL}，访问日期：${accessed}${official}）`;
 }
@@ -125,15 +155,16 @@ function markdown(src: CiteSource, accessed: string): string {
 /** BibTeX values are wrapped in braces; braces and backslashes inside are escaped. */
 const bib = (s: string) => s.replace(/[\\{}]/gu, (c) => `\\${c}`);
 
-/** A citation key of ASCII only: shanxi-2022-35-m14-s3. */
+/** A citation key of ASCII only: shanxi-2022-35-m14-s3, shanxi-2022-35-part-1-s3. */
 export function bibKey(src: CiteSource): string {
   const nums = /(\d{4})\D+(\d+)号/u.exec(src.docNumber);
   const doc = nums ? `${nums[1]}-${nums[2]}` : 'plan';
-  return `shanxi-${doc}${src.measure ? `-m${src.measure}` : ''}${src.sentence ? `-s${src.sentence}` : ''}`;
+  const where = src.passage ? `-${src.passage.key}` : src.measure ? `-m${src.measure}` : '';
+  return `shanxi-${doc}${where}${src.sentence ? `-s${src.sentence}` : ''}`;
 }
 
 function bibtex(src: CiteSource, accessed: string): string {
-  const title = src.measure
+  const title = locator(src)
     ? `${src.title}：${locator(src)}${src.measureTitle ? ` ${src.measureTitle}` : ''}`
     : src.title;
   const note = `${UNOFFICIAL}。原文：${src.issuer}，${src.docNumber}，${src.signed}${src.official ? `；官方发布：${src.official.url}` : ''}。访问日期：${accessed}`;
@@ -150,7 +181,7 @@ function bibtex(src: CiteSource, accessed: string): string {
   return `@misc{${bibKey(src)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
 }
 
-/** The words cited: the sentence in the URL, or the whole measure (title sentence and body). */
+/** The words cited: the sentence in the URL, or the whole measure (title sentence and body) or passage. */
 export function quotedText(src: CiteSource): string {
   const all = src.sentences ?? [];
   if (src.sentence && all[src.sentence - 1]) return all[src.sentence - 1]!;
@@ -198,11 +229,12 @@ export interface CitedDocument {
   officialSources: { url: string; site: string; published: Date }[];
 }
 
-/** The citation source of the whole document or of one measure, for this site's page at `url`. */
+/** The citation source of the whole document, of one measure or of one passage, for this site's page at `url`. */
 export function citeSourceOf(
   doc: CitedDocument,
   url: string,
   measure?: { number: number; title: string; sentences: string[] },
+  passage?: { passage: CitedPassage; sentences: string[] },
 ): CiteSource {
   const first = doc.officialSources[0];
   return {
@@ -214,5 +246,6 @@ export function citeSourceOf(
     siteName: SITE_NAME,
     url,
     ...(measure ? { measure: measure.number, measureTitle: measure.title, sentences: measure.sentences } : {}),
+    ...(passage ?? {}),
   };
 }
