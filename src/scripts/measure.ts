@@ -17,6 +17,18 @@ document
   .querySelectorAll<HTMLAnchorElement>('a[data-lang-switch="same"]')
   .forEach((a) => a.addEventListener('click', () => (a.hash = location.hash)));
 
+// English measure pages: the button that hides or shows the Chinese column (src/components/ZhToggle.astro)
+document.querySelectorAll<HTMLElement>('[data-bilingual]').forEach((bilingual) => {
+  const button = bilingual.querySelector<HTMLButtonElement>('[data-zh-toggle]');
+  if (!button) return;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const show = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(show));
+    bilingual.classList.toggle('bilingual--en-only', !show);
+  });
+});
+
 /** Copies with the Clipboard API; where it is refused, selects `fallback` so the reader can copy by hand. */
 async function copy(text: string, fallback?: Element): Promise<boolean> {
   try {

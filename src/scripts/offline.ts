@@ -15,33 +15,27 @@ interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): unknown };
 }
 
-/** Fills the notice: its sentence, a reload button, a dismiss button; focus stays where the reader is. */
+/** Fills the notice from its template (its sentence, reload, dismiss); focus stays where the reader is. */
 function showUpdated() {
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
-  if (!notice || notice.childElementCount) return;
-  const text = document.createElement('p');
-  text.textContent = notice.dataset.text ?? '';
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.dataset.reload = '';
-  reload.textContent = notice.dataset.reload ?? '';
-  reload.addEventListener('click', () => location.reload());
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.textContent = '×';
-  dismiss.setAttribute('aria-label', notice.dataset.dismiss ?? '');
-  dismiss.addEventListener('click', () => notice.replaceChildren());
-  notice.replaceChildren(text, reload, dismiss);
+  const content = document.querySelector<HTMLTemplateElement>('[data-update-content]');
+  if (!notice || !content || notice.childElementCount) return;
+  notice.append(content.content.cloneNode(true));
+  notice.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest('button');
+    if (button?.hasAttribute('data-reload')) location.reload();
+    else if (button) notice.replaceChildren();
+  });
 }
 
 const RELOADED = 'plan-explorer:reloaded';
 
 /** Reloads into the new version, unless this page was reloaded for that a moment ago (then the error stands). */
 function reloadOnce() {
+  const key = RELOADED + location.href;
   try {
-    const [href, at] = JSON.parse(sessionStorage.getItem(RELOADED) ?? '[]') as [string?, number?];
-    if (href === location.href && Date.now() - (at ?? 0) < 30_000) return;
-    sessionStorage.setItem(RELOADED, JSON.stringify([location.href, Date.now()]));
+    if (Date.now() - Number(sessionStorage.getItem(key)) < 30_000) return;
+    sessionStorage.setItem(key, String(Date.now()));
   } catch {
     return; // no storage: no way to tell a first failure from a loop
   }
