@@ -81,7 +81,8 @@ describe('cite', () => {
     await openCite(page);
     await page.getByRole('button', { name: '复制GB/T 7714-2015引文' }).click();
     const status = page.locator('[data-cite-status]');
-    await expect(status.innerText()).resolves.toContain('已复制GB/T 7714-2015格式引文');
+    // the formats load on first use: await the status instead of reading it once
+    await expect.poll(() => status.innerText()).toContain('已复制GB/T 7714-2015格式引文');
     expect(await status.isVisible()).toBe(true);
     const today = await browserToday(page);
     const url = await canonicalOf(page);
