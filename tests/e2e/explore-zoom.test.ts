@@ -131,7 +131,7 @@ describe('the English explorer', () => {
   }
 
   it('selecting an agency in the English matrix speaks English and keeps the English address', async () => {
-    await open('en/explore/matrix/');
+    await visit('en/explore/matrix/');
     await page.locator('table.matrix tbody tr[data-agency="commerce"] th a').click();
     await page.waitForURL(/\/en\/explore\/matrix\/\?agency=commerce$/u);
     expect(await page.locator('table.matrix tr[data-agency="commerce"]').getAttribute('data-selected')).toBe('true');

@@ -93,7 +93,7 @@ describe('/data/measures.json', () => {
     expect(data.measures).toHaveLength(66);
     const m20 = data.measures[19];
     expect(m20.number).toBe(20);
-    expect(m20.agencies.slice(0, 2)).toEqual([
+    expect(m20.agencies.slice(0, 2)).toMatchObject([
       { id: 'communications', name: '省通信管理局', role: 'lead' },
       { id: 'industry-it', name: '省工信厅', role: 'lead' },
     ]);
