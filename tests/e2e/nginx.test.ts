@@ -223,6 +223,10 @@ describe('nginx with deploy/nginx.conf', () => {
     const zh = await page.goto(`${site.url}no-such-page/`);
     expect(zh?.status()).toBe(404);
     expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    // an error page answers for addresses that are not its own: it names no canonical address, in either edition
+    expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count()).toBe(0);
+    await page.goto(`${site.url}en/no-such-page/`);
+    expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count()).toBe(0);
     expect(violations).toEqual([]);
     await page.close();
   });

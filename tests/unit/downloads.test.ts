@@ -18,6 +18,7 @@ import {
   planText,
   TABLES,
   tableColumns,
+  guardedCells,
   tableCsv,
   tableDescription,
   tableJson,
@@ -371,5 +372,21 @@ describe('measures.json and its JSON Schema', () => {
         .map((f) => f.path)
         .sort(),
     ).toEqual([...paths].sort());
+  });
+});
+
+describe("the data page's count of guarded cells", () => {
+  /** Cells whose CSV value differs from the table's own value: the apostrophe the CSV adds, counted from the files. */
+  const changedInCsv = (c: typeof ctx) =>
+    (Object.keys(TABLES) as TableName[]).reduce((sum, name) => {
+      const rows = parseCsv(tableCsv(name, c)).slice(1);
+      const values = tableJson(name, c, null).rows.map((r) => Object.values(r).map(String));
+      return sum + rows.reduce((n, row, i) => n + row.filter((cell, j) => cell !== values[i]![j]).length, 0);
+    }, 0);
+  it('is the number of cells the CSV files change, for the current data and for a title a spreadsheet would run', () => {
+    expect(guardedCells(ctx)).toBe(changedInCsv(ctx));
+    const risky = { ...ctx, english: { ...english, measureTitles: new Map([[1, '=HYPERLINK("x")']]) } };
+    expect(guardedCells(risky)).toBe(guardedCells(ctx) + 1);
+    expect(changedInCsv(risky)).toBe(guardedCells(risky));
   });
 });

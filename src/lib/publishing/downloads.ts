@@ -8,7 +8,7 @@ import type { Plan, Measure, Agency } from '../model/model';
 import type { Derived, Relief, Target } from '../editorial/derived';
 import type { Outcome } from '../editorial/outcomes';
 import { FIRM_TYPES, SUPPORT_TYPES } from '../../schemas/relief-vocab';
-import { toCsv } from './csv';
+import { guardFormula, toCsv } from './csv';
 import type { EnglishNames } from './api';
 import { readingOrder } from '../model/reading-order';
 import {
@@ -102,6 +102,21 @@ const rowsOf = (name: TableName, ctx: Ctx) => (TABLES[name].rows as (c: Ctx) => 
 
 /** How many rows a table has. */
 export const rowCount = (name: TableName, ctx: Ctx): number => rowsOf(name, ctx).length;
+
+/** How many cells of all the tables a spreadsheet would run as a formula: each gets a leading apostrophe (csv.ts). */
+export function guardedCells(ctx: Ctx): number {
+  let guarded = 0;
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const columns = columnsOf(name, ctx);
+    for (const row of rowsOf(name, ctx)) {
+      for (const c of columns) {
+        const v = c.get(row);
+        if (typeof v === 'string' && guardFormula(v) !== v) guarded++;
+      }
+    }
+  }
+  return guarded;
+}
 
 /** The facts some descriptions state, read from the content. */
 export function dataFacts({ plan, outcomes }: Ctx): DataFacts {

@@ -9,8 +9,8 @@ export const data: DataText = {
   versionLabel: 'Version date: ',
   versionNote: ' (the date these files were generated). ',
   metaWhere: ['JSON files state the version date, licence and source of the text in ', ', CSV files in ', '.'],
-  formulaGuard:
-    "To keep spreadsheets from running a cell as a formula, a text cell starting with = + - @ gets an apostrophe (') in front; no cell of the current data needs one.",
+  formulaGuard: (guarded) =>
+    `To keep spreadsheets from running a cell as a formula, a text cell starting with = + - @ gets an apostrophe (') in front; ${guarded ? `${guarded} ${guarded === 1 ? 'cell' : 'cells'} of the current data ${guarded === 1 ? 'has' : 'have'} one.` : 'no cell of the current data needs one.'}`,
   filesHeading: 'Files',
   fileColumns: { file: 'File', content: 'Content', rows: 'Rows', nature: 'Nature' },
   editorial: 'Editorial',

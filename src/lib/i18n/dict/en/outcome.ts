@@ -1,6 +1,7 @@
 /** The words the outcome pages and sections use (English); same keys as ../zh/outcome.ts. */
 import type { OutcomeStatus } from '../../../../schemas/outcome';
 import type { OutcomeText } from '../zh/outcome';
+import { MONTHS } from '../../../site/dates';
 
 const STATUS: Record<OutcomeStatus, string> = {
   met: 'Met',
@@ -25,8 +26,8 @@ export const outcome: OutcomeText = {
   },
   since: 'What happened since',
   pageTitle: 'Outcomes: what became of each promise',
-  pageIntro:
-    'The plan was issued in April 2022. This page lists, for every quantified target and every measure, the public evidence since: the source, its date and the exact quote that holds the figure or the fact. Whether a target was met is computed by this site from the target’s figure and the source’s, never typed by an editor.',
+  pageIntro: (printed) =>
+    `The plan was issued in ${MONTHS[printed.getUTCMonth()]} ${printed.getUTCFullYear()}. This page lists, for every quantified target and every measure, the public evidence since: the source, its date and the exact quote that holds the figure or the fact. Whether a target was met is computed by this site from the target’s figure and the source’s, never typed by an editor.`,
   asOf: (date) => `Checked: ${date}`,
   noEvidence: (date) => `No public evidence found in the sources searched (as of ${date}).`,
   queriesTried: 'Queries tried',

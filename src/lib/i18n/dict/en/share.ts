@@ -6,7 +6,6 @@ export const share: ShareText = {
   siteSubtitle: (issuer, n) => `${issuer} · ${n} measures: full text, search, citations`,
   measureKicker: (number, n) => `${number} · Measure ${n}`,
   measureSubtitle: (title) => title,
-  siteAlt:
-    'Shanxi Province 2022 Action Plan for Improving the Quality and Efficiency of the Service Industry (Jin Zheng Ban Fa [2022] No. 35), unofficial English edition',
+  siteAlt: (title, number) => `${title} (${number}), unofficial English edition`,
   measureAlt: (number, n, title) => `${number}, Measure ${n}: ${title}`,
 };

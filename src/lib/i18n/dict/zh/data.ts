@@ -8,7 +8,8 @@ export interface DataText {
   versionNote: string;
   /** 'JSON 文件在 meta 中、CSV 文件在 datapackage.json 中写明…': the words around the two code names. */
   metaWhere: [string, string, string];
-  formulaGuard: string;
+  /** What the CSV files do to cells a spreadsheet would run as a formula, and how many cells of the data have it. */
+  formulaGuard: (guarded: number) => string;
   filesHeading: string;
   fileColumns: { file: string; content: string; rows: string; nature: string };
   editorial: string;
@@ -48,8 +49,8 @@ export const data: DataText = {
   versionLabel: '版本日期：',
   versionNote: '（本批文件的生成日期）。',
   metaWhere: ['JSON 文件在 ', ' 中、CSV 文件在 ', ' 中写明版本日期、许可和原文出处。'],
-  formulaGuard:
-    "为防止表格软件把单元格当作公式执行，以 = + - @ 开头的文本单元格前加了一个英文单引号（'）；目前的数据中没有这样的单元格。",
+  formulaGuard: (guarded) =>
+    `为防止表格软件把单元格当作公式执行，以 = + - @ 开头的文本单元格前加了一个英文单引号（'）；${guarded ? `目前的数据中有 ${guarded} 个这样的单元格。` : '目前的数据中没有这样的单元格。'}`,
   filesHeading: '文件一览',
   fileColumns: { file: '文件', content: '内容', rows: '行数', nature: '性质' },
   editorial: '编辑整理',

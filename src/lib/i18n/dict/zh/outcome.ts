@@ -9,7 +9,8 @@ export interface OutcomeText {
   statusHelp: Record<OutcomeStatus, string>;
   since: string;
   pageTitle: string;
-  pageIntro: string;
+  /** The page's introduction; `printed` is the plan's printing date (content/document.yaml). */
+  pageIntro: (printed: Date) => string;
   asOf: (date: string) => string;
   noEvidence: (date: string) => string;
   queriesTried: string;
@@ -67,8 +68,8 @@ export const outcome: OutcomeText = {
   },
   since: '此后',
   pageTitle: '进展：每项承诺此后怎样了',
-  pageIntro:
-    '计划于 2022 年 4 月印发。本页逐项列出每个量化目标和每条措施此后的公开证据：来源、发布日期和含有数值或事实的原文引文。目标是否达到由本站按目标数值与来源数值计算，不由编辑填写。',
+  pageIntro: (printed) =>
+    `计划于 ${printed.getUTCFullYear()} 年 ${printed.getUTCMonth() + 1} 月印发。本页逐项列出每个量化目标和每条措施此后的公开证据：来源、发布日期和含有数值或事实的原文引文。目标是否达到由本站按目标数值与来源数值计算，不由编辑填写。`,
   asOf: (date) => `核查日期：${date}`,
   noEvidence: (date) => `在所检索的公开来源中未找到证据（截至 ${date}）。`,
   queriesTried: '检索过的关键词',

@@ -10,9 +10,8 @@ export interface ShareText {
   measureKicker: (docNumber: string, n: number) => string;
   /** Under a measure's title: the plan's name. */
   measureSubtitle: (planTitle: string) => string;
-  /** Text alternatives of the cards. */
   /** The site card's text alternative: the plan's name and number. */
-  siteAlt: string;
+  siteAlt: (planTitle: string, docNumber: string) => string;
   measureAlt: (docNumber: string, n: number, title: string) => string;
 }
 
@@ -22,6 +21,6 @@ export const share: ShareText = {
   siteSubtitle: (issuer, n) => `${issuer} · ${n}条措施：全文、检索、引用`,
   measureKicker: (number, n) => `${number} · 第${n}条`,
   measureSubtitle: (title) => `《${title}》`,
-  siteAlt: '《山西省推进服务业提质增效2022年行动计划》（晋政办发〔2022〕35号）',
+  siteAlt: (title, number) => `《${title}》（${number}）`,
   measureAlt: (number, n, title) => `${number} 第${n}条 ${title}`,
 };
