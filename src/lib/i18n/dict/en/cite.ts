@@ -33,6 +33,13 @@ export const cite: CiteText = {
   refused: 'The browser refused to copy: the citation is selected; press Ctrl+C (⌘C) to copy it',
   linkCopied: 'Link to {w} copied',
   link: 'Link to {w}: {url}',
+  passages: {
+    recipients: 'Notice, recipients',
+    notice: 'Notice',
+    preamble: 'Action plan, opening paragraph',
+    copyTo: 'Copied to',
+    part: (numeral, heading) => `Part ${numeral} (${heading})`,
+  },
   wholeDocument: 'The whole document',
   sentenceLink: (passage, n) => `Link to ${passage}, sentence ${n}`,
   officialColon: ': ',

@@ -1,5 +1,5 @@
 /** Words of the cite menu, the sentence links of the document's text and the official-source line (Chinese). */
-import { UNOFFICIAL } from '../../../citation/citation';
+import { UNOFFICIAL, type PassageWords } from '../../../citation/citation';
 import type { AnyCiteFormat } from '../../../citation/citation-en';
 import { cnDate } from '../../../site/dates';
 
@@ -45,6 +45,8 @@ export interface CiteText {
   refused: string;
   linkCopied: string;
   link: string;
+  /** The names of the passages of the document's own text (passageNames). */
+  passages: PassageWords;
   /** What the full text's menu cites when no sentence is in the URL. */
   wholeDocument: string;
   /** The "link to this sentence" of a sentence of the document's own text. */
@@ -81,6 +83,13 @@ export const cite: CiteText = {
   refused: '浏览器不允许自动复制：引文已选中，请按 Ctrl+C（⌘C）复制',
   linkCopied: '已复制{w}的链接',
   link: '{w}的链接：{url}',
+  passages: {
+    recipients: '通知主送机关',
+    notice: '通知',
+    preamble: '行动计划开头',
+    copyTo: '抄送',
+    part: (numeral, heading) => `${numeral}、${heading}`,
+  },
   wholeDocument: '全文',
   sentenceLink: (passage, n) => `链接到${passage}第${n}句`,
   officialColon: '：',
