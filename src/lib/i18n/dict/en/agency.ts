@@ -37,6 +37,8 @@ export const agency: AgencyText = {
     heading: (n) => `Partners (${n})`,
     none: (name) => `None of the measures of the ${name} names another body.`,
     intro: (name) => `The bodies named in the same measures as the ${name}, by weight of cooperation. `,
+    weightNote:
+      '“Weight”: where a measure names n bodies, each pair of them counts 1/(n−1), and a measure two bodies carry alone counts 1, so that a measure such as measure 57, which names nine lead bodies, does not outweigh real pairwise cooperation. ',
     graph: 'See them in the graph',
     region: (name) => `Partners of the ${name}`,
     caption: (name) => `Partners of the ${name}, the measures shared and the roles of both`,

@@ -14,5 +14,12 @@ export const lists: ListsText = {
   filters: 'Filter the measures',
   clearFilter: 'Clear the filter and show every measure',
   allShown: 'Showing every measure',
+  facets: { part: 'By part', sector: 'By sector', 'task-force': 'By task force', agency: 'By responsible body' },
+  filtered: {
+    title: (label) => `Measures: ${label} (filter)`,
+    description: (plan, _facet, label, n) => `The ${n} measures of the ${plan} under ${label}.`,
+    heading: (label) => `Measures: ${label}`,
+    count: (_facet, n, all) => `${n} of ${all} measures.`,
+  },
   sortHint: 'Select a column heading to sort by it.',
 };

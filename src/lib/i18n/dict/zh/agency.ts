@@ -38,6 +38,8 @@ export interface AgencyText {
     heading: (n: number) => string;
     none: (name: string) => string;
     intro: (name: string) => string;
+    /** What the weight means, shown next to every partner list. */
+    weightNote: string;
     graph: string;
     region: (name: string) => string;
     caption: (name: string) => string;
@@ -83,6 +85,8 @@ export const agency: AgencyText = {
     heading: (n) => `合作单位（${n}个）`,
     none: (name) => `${name}承担的措施均未列出其他单位。`,
     intro: (name) => `与${name}在同一条措施中被列出的单位，按合作权重排列。`,
+    weightNote:
+      '“合作权重”：一条措施列出 n 个单位时，其中每两个单位之间计 1/(n−1)，两个单位单独承担的措施计 1；这样第57条这类同时列出九个牵头单位的措施不会压过真正的两两合作。',
     graph: '在关系图中查看',
     region: (name) => `${name}的合作单位`,
     caption: (name) => `${name}的合作单位、共同措施与双方职责`,
