@@ -1,9 +1,11 @@
 /**
- * Renders the cite menu's texts for the sentence in the URL and today's date. Loaded by
- * src/scripts/measure.ts on first use (the menu opened, a sentence in the URL, a copy), so a measure
- * page ships the citation formats only to readers who cite.
+ * Renders the cite menu's texts for the sentence in the URL and today's date, in either edition: the formats are
+ * the ones the page rendered (data-format blocks, from its edition's dictionary), so nothing here depends on the
+ * language. Loaded by src/scripts/measure.ts on first use (the menu opened, a sentence in the URL, a copy), so a
+ * measure page ships the citation formats only to readers who cite.
  */
-import { citeFormats, formatCitation, localIsoDate, type CiteFormat, type CiteSource } from '../lib/citation/citation';
+import { localIsoDate, type CiteSource } from '../lib/citation/citation';
+import { anyCiteFormats, formatAnyCitation, type AnyCiteFormat } from '../lib/citation/citation-en';
 
 /**
  * Writes every format's text for `source`, with today (the reader's local date) as the access date; a format
@@ -11,11 +13,11 @@ import { citeFormats, formatCitation, localIsoDate, type CiteFormat, type CiteSo
  */
 export function renderCitations(root: HTMLElement, source: CiteSource): void {
   const today = localIsoDate(new Date());
-  const offered = citeFormats(source);
+  const offered = anyCiteFormats(source);
   root.querySelectorAll<HTMLElement>('[data-format]').forEach((block) => {
-    const f = block.dataset.format as CiteFormat;
+    const f = block.dataset.format as AnyCiteFormat;
     block.hidden = !offered.includes(f);
-    block.querySelector('[data-cite-text]')!.textContent = block.hidden ? '' : formatCitation(f, source, today);
+    block.querySelector('[data-cite-text]')!.textContent = block.hidden ? '' : formatAnyCitation(f, source, today);
   });
   root.querySelectorAll<HTMLElement>('[data-cite-group]').forEach((g) => {
     g.hidden = !g.querySelector('[data-format]:not([hidden])');

@@ -3,7 +3,7 @@
  * click, keep the citation in step with the sentence in the URL (#sN of a measure; #part-1-s3, #notice-s2 … of
  * the document's own text, whose words are read from the page), copy a sentence link when "link to this
  * sentence" is used, keep the sentence when the language switch is used. The citation formats load on first use
- * of the cite menu (src/scripts/cite-render.ts, on English pages cite-render-en.ts), and the document's text
+ * of the cite menu (src/scripts/cite-render.ts, the same for both editions), and the document's text
  * handling only on its pages (./cite-passage.ts); until then the menu shows the server-rendered texts. The words come
  * from the cite menu's data-t-* attributes, in the page's language.
  */
@@ -70,7 +70,7 @@ if (root && status) {
   /** 第14条第3句 / 一、总体要求第3句 (the page's words) of a sentence added to the source. */
   const where = (s: Partial<CiteSource>, name: string) =>
     msg(name, { m: source.measure, p: s.passage?.name, s: s.sentence });
-  let renderer: Promise<typeof import('./cite-render') | typeof import('./cite-render-en')> | undefined;
+  let renderer: Promise<typeof import('./cite-render')> | undefined;
   /** Brings the texts up to date (loading the formats the first time); resolves when they are. */
   const render = async () => {
     // busy at once (before the sentence is looked up) when the formats load: a menu opened meanwhile calls again
@@ -80,7 +80,7 @@ if (root && status) {
     whole.hidden = !n;
     // a reader arriving at #sN loads nothing more: the formats load when the menu is first opened
     if (!renderer && !root.open) return;
-    renderer ??= root.dataset.lang === 'en' ? import('./cite-render-en') : import('./cite-render');
+    renderer ??= import('./cite-render');
     (await renderer).renderCitations(root, { ...source, ...n });
     root.removeAttribute('aria-busy');
   };

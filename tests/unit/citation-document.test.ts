@@ -6,8 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../helpers/content';
 import { loadEdition } from '../helpers/edition';
 import { citeSourceOf, formatCitation, passageNames, type CiteSource } from '../../src/lib/citation/citation';
-import { formatAnyCitation, type EnCiteSource } from '../../src/lib/citation/citation-en';
+import {
+  anyCiteFormats,
+  editionCiteSource,
+  formatAnyCitation,
+  type EnCiteSource,
+} from '../../src/lib/citation/citation-en';
 import { englishPlan } from '../../src/lib/i18n/i18n';
+import { DICTIONARIES } from '../../src/lib/i18n/dict';
 import { readingOrder, type Sentence } from '../../src/lib/model/reading-order';
 
 const plan = loadPlan();
@@ -31,7 +37,7 @@ function sentencesOf(lang: 'zh' | 'en'): Map<string, Sentence[]> {
 /** What the cite menu of /plan/ cites at #<key>-s<n>: the page's source plus the sentence (scripts/measure.ts). */
 function citeAt(anchor: string, lang: 'zh' | 'en' = 'zh'): CiteSource {
   const [, key = '', n = ''] = /^(.+)-s(\d+)$/u.exec(anchor) ?? [];
-  const names = passageNames((lang === 'en' ? enPlan : plan).parts, lang);
+  const names = passageNames((lang === 'en' ? enPlan : plan).parts, DICTIONARIES[lang].cite.passages);
   const sentences = sentencesOf(lang)
     .get(key)!
     .map((s) => s.text);
@@ -79,7 +85,7 @@ describe('a sentence of the document’s own text is cited exactly', () => {
   });
 
   it('every sentence of the notice, the preamble, the part texts and the 抄送 block has a name and its own link', () => {
-    const names = passageNames(plan.parts, 'zh');
+    const names = passageNames(plan.parts, DICTIONARIES.zh.cite.passages);
     for (const [key, sentences] of sentencesOf('zh')) {
       expect(names[key], key).toBeTruthy();
       for (const s of sentences) {
@@ -93,7 +99,7 @@ describe('a sentence of the document’s own text is cited exactly', () => {
   });
 
   it('a part page cites the part as a whole when no sentence is in its URL', () => {
-    const names = passageNames(plan.parts, 'zh');
+    const names = passageNames(plan.parts, DICTIONARIES.zh.cite.passages);
     const sentences = sentencesOf('zh')
       .get('part-1')!
       .map((s) => s.text);
@@ -118,5 +124,39 @@ describe('in English', () => {
       expect(t, format).toContain(plan.document.title);
       expect(t, format).toContain(OFFICIAL.url);
     }
+  });
+});
+
+describe("an edition's citation source", () => {
+  const measure = { number: 20, title: 't', sentences: ['a', 'b'] };
+  it('names the official Chinese title beside a translated one, and only then', () => {
+    const zh = editionCiteSource(plan.document, plan.document, PLAN_URL, measure);
+    expect(zh).not.toHaveProperty('originalTitle');
+    const en = editionCiteSource(enPlan.document, plan.document, PLAN_URL, measure) as EnCiteSource;
+    expect([en.title, en.originalTitle]).toEqual([enPlan.document.title, plan.document.title]);
+    expect(formatAnyCitation('apa', en, ACCESSED)).toContain(`${plan.document.title} [${enPlan.document.title}]`);
+  });
+  it('offers the English formats always, the Chinese quote only with words to quote', () => {
+    const whole = editionCiteSource(enPlan.document, plan.document, PLAN_URL);
+    expect(anyCiteFormats(whole)).toEqual([
+      'official',
+      'plain',
+      'gbt7714',
+      'markdown',
+      'bibtex',
+      'plainEn',
+      'apa',
+      'chicago',
+    ]);
+    expect(anyCiteFormats({ ...whole, official: undefined, sentences: ['a'] })).toEqual([
+      'plain',
+      'gbt7714',
+      'markdown',
+      'bibtex',
+      'quote',
+      'plainEn',
+      'apa',
+      'chicago',
+    ]);
   });
 });

@@ -45,6 +45,14 @@ describe('English headings', () => {
     expect(sectorHeading(en, 'finance', 'en')).toBe('(1) Modern finance (Financial Industry Task Force responsible)');
     expect(sectorHeading(en, 'childcare', 'en')).toBe('(13) Infant and toddler childcare');
   });
+  it('leaves the task force out where asked (the table of contents of the full text), in both editions', () => {
+    const zh = loadPlan();
+    expect(partHeading(en, '5', 'en', false)).toBe('V. Accelerating the development of non-profit services');
+    expect(sectorHeading(en, 'finance', 'en', false)).toBe('(1) Modern finance');
+    expect(partHeading(zh, '5', 'zh', false)).toBe(`五、${zh.partById.get('5')!.heading}`);
+    expect(sectorHeading(zh, 'finance', 'zh', false)).toBe('（一）现代金融');
+    expect(sectorHeading(zh, 'finance', 'zh')).toMatch(/^（一）现代金融（.+专班负责）$/u);
+  });
 });
 
 describe('a measure without a translation yet', () => {

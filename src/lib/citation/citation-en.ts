@@ -3,13 +3,37 @@
  * document (issuer, original title, number, date), its official publication where one is known, and says the
  * translation is this site's and unofficial. Pure, like ./citation.ts, whose URL and date rules it shares.
  */
-import { CITE_FORMATS, citeUrl, formatCitation, type CiteFormat, type CiteSource } from './citation';
+import {
+  CITE_FORMATS,
+  citeFormats,
+  citeSourceOf,
+  citeUrl,
+  formatCitation,
+  type CiteFormat,
+  type CiteSource,
+  type CitedDocument,
+} from './citation';
 import { enDate } from '../site/dates';
 
 /** An English citation's source: the English names (title, number, issuer), plus the official Chinese title. */
 export interface EnCiteSource extends CiteSource {
   /** The official Chinese title, 山西省推进服务业提质增效2022年行动计划. */
   originalTitle: string;
+}
+
+/**
+ * The citation source of an edition's page (citeSourceOf): the document in the edition's language, and the official
+ * Chinese title beside it when that title is a translation (an EnCiteSource, which the English formats need).
+ */
+export function editionCiteSource(
+  doc: CitedDocument,
+  original: CitedDocument,
+  url: string,
+  measure?: Parameters<typeof citeSourceOf>[2],
+  passage?: Parameters<typeof citeSourceOf>[3],
+): CiteSource | EnCiteSource {
+  const source = citeSourceOf(doc, url, measure, passage);
+  return doc.title === original.title ? source : { ...source, originalTitle: original.title };
 }
 
 export const EN_CITE_FORMATS = ['plainEn', 'apa', 'chicago'] as const;
@@ -61,6 +85,14 @@ function chicago(src: EnCiteSource, accessed: string): string {
 }
 
 const FORMATTERS: Record<EnCiteFormat, (src: EnCiteSource, accessed: string) => string> = { plainEn, apa, chicago };
+
+/**
+ * The formats of either edition a source supports: the Chinese ones as citeFormats says, the English ones always
+ * (they quote no words of the text). A cite menu shows those of its edition's groups.
+ */
+export function anyCiteFormats(src: CiteSource): AnyCiteFormat[] {
+  return [...citeFormats(src), ...EN_CITE_FORMATS];
+}
 
 /** Any citation format of either edition (the English cite menu renders its formats with this). */
 export function formatAnyCitation(format: AnyCiteFormat, src: CiteSource | EnCiteSource, accessed: string): string {

@@ -49,15 +49,25 @@ export interface CitedPart {
   heading: string;
 }
 
-/** The name of every passage of the document's own text, by key, in the edition's language. */
-export function passageNames(parts: CitedPart[], lang: 'zh' | 'en'): Record<string, string> {
-  const en = lang === 'en';
-  const names: Record<string, string> = en
-    ? { recipients: 'Notice, recipients', notice: 'Notice', preamble: 'Action plan, opening paragraph' }
-    : { recipients: '通知主送机关', notice: '通知', preamble: '行动计划开头' };
-  for (const p of parts)
-    names[`part-${p.number}`] = en ? `Part ${p.numeral} (${p.heading})` : `${p.numeral}、${p.heading}`;
-  names['copy-to'] = en ? 'Copied to' : '抄送';
+/** The words a passage's name is made of, in an edition's language (the dictionaries' cite.passages). */
+export interface PassageWords {
+  recipients: string;
+  notice: string;
+  preamble: string;
+  copyTo: string;
+  /** A part: 一、总体要求 / Part I (General requirements). */
+  part: (numeral: string, heading: string) => string;
+}
+
+/** The name of every passage of the document's own text, by key, in the words of the edition. */
+export function passageNames(parts: CitedPart[], words: PassageWords): Record<string, string> {
+  const names: Record<string, string> = {
+    recipients: words.recipients,
+    notice: words.notice,
+    preamble: words.preamble,
+  };
+  for (const p of parts) names[`part-${p.number}`] = words.part(p.numeral, p.heading);
+  names['copy-to'] = words.copyTo;
   return names;
 }
 

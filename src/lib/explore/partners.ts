@@ -59,7 +59,3 @@ export function partnersOf(plan: Plan, agencyId: string): Partner[] {
       (a, b) => b.weight - a.weight || b.measures.length - a.measures.length || index.get(a.id)! - index.get(b.id)!,
     );
 }
-
-/** The note shown next to every partner list: what the weight means. */
-export const PARTNER_WEIGHT_NOTE =
-  '“合作权重”：一条措施列出 n 个单位时，其中每两个单位之间计 1/(n−1)，两个单位单独承担的措施计 1；这样第57条这类同时列出九个牵头单位的措施不会压过真正的两两合作。';

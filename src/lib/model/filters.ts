@@ -9,13 +9,6 @@ import { partHeading, sectorHeading } from './reading-order';
 export const FACETS = ['part', 'sector', 'task-force', 'agency'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const FACET_LABELS: Record<Facet, string> = {
-  part: '按部分',
-  sector: '按行业领域',
-  'task-force': '按工作专班',
-  agency: '按责任单位',
-};
-
 export interface Filter {
   facet: Facet;
   /** Part number as a string, or the sector / task force / agency id. */

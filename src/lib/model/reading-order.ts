@@ -55,18 +55,22 @@ function numbered(prefix: string, texts: string[], from = 1): Sentence[] {
 /**
  * Heading of a part as printed: 一、总体要求, with a part-level task force: 五、…（非营利性服务业专班负责）.
  * In English (of the English plan, see englishPlan): V. Accelerating … (Non-profit Services Task Force responsible).
+ * With `taskForce` false, without the task force (the full text's table of contents).
  */
-export function partHeading(plan: Plan, partId: string, lang: Lang = 'zh'): string {
+export function partHeading(plan: Plan, partId: string, lang: Lang = 'zh', taskForce = true): string {
   const p = plan.partById.get(partId)!;
-  const tf = p.taskForceId ? plan.taskForceById.get(p.taskForceId) : undefined;
+  const tf = taskForce && p.taskForceId ? plan.taskForceById.get(p.taskForceId) : undefined;
   if (lang === 'en') return `${p.numeral}. ${p.heading}${tf ? ` (${tf.name} responsible)` : ''}`;
   return `${p.numeral}、${p.heading}${tf ? `（${tf.name}负责）` : ''}`;
 }
 
-/** Heading of a sector as printed: （一）现代金融（金融业专班负责）; in English: (1) Modern finance (Financial Industry Task Force responsible). */
-export function sectorHeading(plan: Plan, sectorId: string, lang: Lang = 'zh'): string {
+/**
+ * Heading of a sector as printed: （一）现代金融（金融业专班负责）; in English: (1) Modern finance (Financial Industry
+ * Task Force responsible). With `taskForce` false, without the task force.
+ */
+export function sectorHeading(plan: Plan, sectorId: string, lang: Lang = 'zh', taskForce = true): string {
   const s = plan.sectorById.get(sectorId)!;
-  const tf = s.taskForceId ? plan.taskForceById.get(s.taskForceId) : undefined;
+  const tf = taskForce && s.taskForceId ? plan.taskForceById.get(s.taskForceId) : undefined;
   if (lang === 'en') return `(${s.numeral}) ${s.heading}${tf ? ` (${tf.name} responsible)` : ''}`;
   return `（${s.numeral}）${s.heading}${tf ? `（${tf.name}负责）` : ''}`;
 }

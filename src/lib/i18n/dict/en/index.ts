@@ -1,11 +1,15 @@
 /** The English dictionary: one section per area, each typed by its Chinese section (../zh/). */
+export { agency } from './agency';
+export { cite } from './cite';
 export { data } from './data';
 export { document } from './document';
 export { downloads } from './downloads';
 export { explore } from './explore';
 export { explorePages } from './explore-pages';
+export { fullText } from './full-text';
 export { home } from './home';
 export { layout } from './layout';
+export { lists } from './lists';
 export { measure } from './measure';
 export { measuresJson } from './measures-json';
 export { nav } from './nav';
