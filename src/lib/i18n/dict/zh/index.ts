@@ -1,4 +1,5 @@
 /** The Chinese dictionary: one section per area, each typed by its Chinese section (../zh/). */
+export { ask } from './ask';
 export { data } from './data';
 export { document } from './document';
 export { downloads } from './downloads';
@@ -13,6 +14,7 @@ export { notFound } from './not-found';
 export { offline } from './offline';
 export { outcome } from './outcome';
 export { reading } from './reading';
+export { relief } from './relief';
 export { searchBox } from './search-box';
 export { searchPage } from './search-page';
 export { share } from './share';
