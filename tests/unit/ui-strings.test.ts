@@ -29,7 +29,7 @@ const ALLOWLIST: Record<string, number> = {
   'src/components/outcomes/OutcomesMethod.astro': 10,
   'src/components/views/AgenciesView.astro': 13,
   'src/components/views/AgencyView.astro': 38,
-  'src/components/views/MeasureView.astro': 7,
+  'src/components/views/MeasureView.astro': 4,
   'src/components/views/MeasuresView.astro': 8,
   'src/components/views/PartView.astro': 12,
   'src/components/views/PlanView.astro': 13,

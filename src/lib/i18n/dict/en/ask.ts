@@ -10,9 +10,10 @@ const ROLE: Record<Role, string> = {
   cooperate: 'cooperating',
 };
 
+// the dates sentence ends with a space: the link to the explanation follows it (the Chinese needs none)
 export const ask: AskText = {
   dates: (year, signed) =>
-    `This is the action plan for ${year} (signed ${enDate(signed)}). Its measures were set for that year and may have ended, changed or been replaced; check the current policy with the responsible body or the ${HOTLINE.number} government service hotline (in Chinese).`,
+    `This is the action plan for ${year} (signed ${enDate(signed)}). Its measures were set for that year and may have ended, changed or been replaced; check the current policy with the responsible body or the ${HOTLINE.number} government service hotline (in Chinese). `,
   datesLink: 'About the dates (in Chinese)',
   label: 'Whom to ask: ',
   first: 'first ',
