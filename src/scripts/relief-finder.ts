@@ -1,17 +1,10 @@
 /**
  * The relief finder in the browser: reads the classification from the server-rendered cards in
  * <template id="relief-cards">, the choices from the URL, ranks with src/lib/site/relief-rank.ts and
- * shows copies of the matching cards. Keeps the URL in step (history.replaceState).
+ * shows copies of the matching cards. Keeps the URL in step (history.replaceState). Its words are the page's
+ * edition's, from the form's data-t-* attributes (src/components/ReliefFinder.astro renders them from the dictionary).
  */
-import {
-  DIRECTNESS_LABELS,
-  FIRM_LABELS,
-  INDUSTRY_LABELS,
-  type Directness,
-  type FirmType,
-  type Industry,
-  type SupportType,
-} from '../schemas/relief-vocab';
+import type { Directness, FirmType, Industry, SupportType } from '../schemas/relief-vocab';
 import {
   isEmptyQuery,
   parseQuery,
@@ -46,14 +39,24 @@ if (form && results && template && grouped) {
   const status = results.querySelector<HTMLElement>('[data-status]')!;
   const list = results.querySelector<HTMLElement>('[data-list]')!;
   const notice = form.querySelector<HTMLElement>('[data-ignored]')!;
+  /** A message of the page's edition with {name}, {parts}, {n}, {list} filled in. */
+  const msg = (name: string, vars: Record<string, string | number> = {}) =>
+    (form.dataset[name] ?? '').replace(/\{(\w+)\}/gu, (_, k: string) => String(vars[k]));
+  const labels = JSON.parse(form.dataset.tLabels!) as {
+    industries: Record<Industry, string>;
+    firms: Record<FirmType, string>;
+    directness: Record<Directness, string>;
+  };
 
   const matchText = (item: FinderItem, q: FinderQuery) => {
     const parts: string[] = [];
     if (q.industry)
-      parts.push(item.industries.includes(q.industry) ? `原文点名${INDUSTRY_LABELS[q.industry]}` : '原文未限定行业');
-    if (q.firm && item.firms.includes(q.firm)) parts.push(`原文点名${FIRM_LABELS[q.firm]}`);
-    parts.push(DIRECTNESS_LABELS[item.directness]);
-    return `匹配：${parts.join(' · ')}`;
+      parts.push(
+        item.industries.includes(q.industry) ? msg('tNamed', { name: labels.industries[q.industry] }) : msg('tGeneral'),
+      );
+    if (q.firm && item.firms.includes(q.firm)) parts.push(msg('tNamed', { name: labels.firms[q.firm] }));
+    parts.push(labels.directness[item.directness]);
+    return msg('tMatch', { parts: parts.join(msg('tPartSep')) });
   };
 
   const render = (q: FinderQuery) => {
@@ -73,9 +76,7 @@ if (form && results && template && grouped) {
       match.hidden = false;
       list.append(card);
     }
-    status.textContent = ranked.length
-      ? `找到 ${ranked.length} 条措施，按适用程度排列。`
-      : '没有找到符合全部条件的措施。可以放宽条件，例如多选几种支持或不选支持类型。';
+    status.textContent = ranked.length ? msg('tFound', { n: ranked.length }) : msg('tNone');
   };
 
   const read = (): FinderQuery => {
@@ -93,7 +94,7 @@ if (form && results && template && grouped) {
 
   const initial = parseQuery(location.search);
   if (initial.ignored.length) {
-    notice.textContent = `网址中的条件无法识别，已忽略：${initial.ignored.join('，')}`;
+    notice.textContent = msg('tIgnored', { list: initial.ignored.join(msg('tIgnoredSep')) });
     notice.hidden = false;
   }
   setControls(initial.query);
@@ -116,6 +117,12 @@ if (form && results && template && grouped) {
       form.scrollIntoView({ block: 'start' });
     });
   }
+  // the language switch keeps the choices and the place: /relief/?industry=catering ↔ /en/relief/?industry=catering
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch="same"]'))
+    a.addEventListener('click', () => {
+      a.search = location.search;
+      a.hash = location.hash;
+    });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update();

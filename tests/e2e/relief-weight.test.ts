@@ -12,7 +12,7 @@ const OWN_JS = 4 * 1024;
 const HEADER_JS = 2 * 1024;
 
 describe('relief, targets and data pages stay light', () => {
-  for (const page of ['relief/index.html', 'targets/index.html', 'data/index.html']) {
+  for (const page of ['relief/index.html', 'en/relief/index.html', 'targets/index.html', 'data/index.html']) {
     it(`${page} ships no React runtime and at most 4 KB of its own gzipped JavaScript`, () => {
       const w = pageWeight(DIST, page);
       expect(
@@ -25,5 +25,9 @@ describe('relief, targets and data pages stay light', () => {
 
   it('the relief finder page, with every card twice (grouped view and finder), stays under 40 KB gzipped HTML', () => {
     expect(pageWeight(DIST, 'relief/index.html').html).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it('the English relief finder, with each quoted sentence in Chinese and in English, stays under 48 KB gzipped HTML', () => {
+    expect(pageWeight(DIST, 'en/relief/index.html').html).toBeLessThanOrEqual(48 * 1024);
   });
 });

@@ -65,6 +65,22 @@ describe('dates and whom to ask on a measure page', () => {
     expect(await page.locator('.ask').innerText()).toMatch(/先问\s*省发展改革委（本条负责单位）/u);
   });
 
+  it('an English measure page says the same in English, linking the dates explanation in Chinese', async () => {
+    await page.goto(`${site.url}en/measures/14/`);
+    const dates = page.locator('.dates-notice');
+    expect(await dates.innerText()).toMatch(/action plan for 2022 \(signed April 14, 2022\).*may have ended/su);
+    expect(await dates.getByRole('link').getAttribute('hreflang')).toBe('zh-CN');
+    // (Provincial Postal Administration lead; …): the lead body first, named in English
+    const ask = page.locator('.ask');
+    expect(await ask.innerText()).toMatch(
+      /^Whom to ask: first Provincial Postal Administration \(the lead body of this measure\)/u,
+    );
+    expect(await ask.getByRole('link', { name: 'Provincial Postal Administration' }).getAttribute('href')).toBe(
+      '/en/agencies/postal/',
+    );
+    expect(await ask.getByRole('link', { name: '12345' }).getAttribute('href')).toBe('tel:12345');
+  });
+
   it('/about/ explains the dates', async () => {
     await page.goto(`${site.url}about/#dates`);
     const text = await page.locator('#dates + p').innerText();

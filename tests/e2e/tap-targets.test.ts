@@ -16,6 +16,7 @@ const PAGES = [
   'en/measures/23/',
   `search/?q=${encodeURIComponent('金融')}`,
   'relief/',
+  'en/relief/?industry=catering',
   'targets/',
   'data/',
   'explore/graph/',

@@ -43,6 +43,7 @@ const EN_PAGES = [
   /^\/search\/$/u,
   /^\/data\/$/u,
   /^\/explore\/((graph|matrix|sectors)\/)?$/u,
+  /^\/relief\/$/u,
 ];
 /** Pages only the English edition has (their Chinese counterpart is the home page). */
 const EN_ONLY = [/^\/glossary\/$/u];

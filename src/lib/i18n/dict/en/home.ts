@@ -18,7 +18,7 @@ export const home: HomeText = {
   placeholder: 'e.g. rent relief, elderly care, 12',
   searchButton: 'Search',
   business: 'Businesses: what support can I get?',
-  businessText: 'Tax and fee relief, rent, loans… by industry and type of firm, with the bodies to ask (in Chinese)',
+  businessText: 'Tax and fee relief, rent, loans… by industry and type of firm, with the bodies to ask',
   research: 'Research: who is responsible for what?',
   researchText: (c) =>
     `${c.agencies} bodies and ${c.measures} measures as a network, a matrix and by sector (in Chinese)`,
@@ -33,7 +33,7 @@ export const home: HomeText = {
   summary: (c) =>
     `${c.parts} parts, ${c.sectors} sectors and ${c.measures} measures, naming ${c.agencies} responsible bodies and ${c.taskForces} task forces.`,
   elsewhere: {
-    intro: 'The explorer, the relief finder and the targets are in Chinese only for now:',
+    intro: 'In Chinese only for now:',
     explore: 'explorer',
     relief: 'relief finder',
     targets: 'targets',

@@ -1,5 +1,6 @@
 /** The English dictionary: one section per area, each typed by its Chinese section (../zh/). */
 export { agency } from './agency';
+export { ask } from './ask';
 export { cite } from './cite';
 export { data } from './data';
 export { document } from './document';
@@ -17,6 +18,7 @@ export { notFound } from './not-found';
 export { offline } from './offline';
 export { outcome } from './outcome';
 export { reading } from './reading';
+export { relief } from './relief';
 export { searchBox } from './search-box';
 export { searchPage } from './search-page';
 export { share } from './share';

@@ -1,13 +1,10 @@
 /** Words of a measure's page (English); same keys as ../zh/measure.ts. */
 import type { MeasureText } from '../zh/measure';
 import { UNOFFICIAL } from '../../i18n';
-import { enDate } from '../../../site/dates';
 
 export const measure: MeasureText = {
   description: (title, docNumber, n, text) =>
     `${title} (${docNumber}), measure ${n}${text ? `: ${text.slice(0, 140)}…` : ' (Chinese text; not yet translated).'} ${UNOFFICIAL}`,
-  datesNotice: (year, signed) =>
-    `This is the action plan for ${year} (signed ${enDate(signed)}). Its measures were set for that year and may have ended, changed or been replaced; check the current policy with the responsible body or the 12345 government service hotline (in Chinese).`,
   untranslated: [
     'This measure has not been translated yet. The Chinese text is shown; sentence anchors (#s1, #s2, …) are the same as on the ',
     'Chinese page',

@@ -13,12 +13,12 @@ export const reading: ReadingText = {
   reportNone: 'This copy of the site was published without a report address (the deployment’s REPORT_URL setting).',
   officialText: 'Official Chinese text',
   successor: {
-    open: '(',
-    inlineOpen: '(',
+    open: ' (',
+    inlineOpen: '; ',
     now: 'now ',
     since: (d) => `, since ${d}; `,
     source: 'source',
-    close: (_inline) => ')',
+    close: (inline) => (inline ? '' : ')'),
   },
   sector: {
     title: (h) => `${h} (sector)`,

@@ -1,12 +1,8 @@
 /** Words of a measure's page (Chinese). */
-import { HOTLINE } from '../../../editorial/contacts';
-import { cnDate } from '../../../site/dates';
 
 export interface MeasureText {
   /** The page's description: the plan, its number, the measure and the start of its text (none when untranslated). */
   description: (title: string, docNumber: string, n: number, text: string | undefined) => string;
-  /** The plan's dates, said plainly (the English pages; the Chinese ones show DatesNotice). */
-  datesNotice: (year: number, signed: Date) => string;
   /** A measure not translated yet: around the link to the Chinese page. */
   untranslated: [string, string, string];
   /** The button that hides or shows the Chinese column. */
@@ -35,8 +31,6 @@ export interface MeasureText {
 
 export const measure: MeasureText = {
   description: (title, docNumber, n, text) => `《${title}》（${docNumber}）第${n}条：${(text ?? '').slice(0, 90)}…`,
-  datesNotice: (year, signed) =>
-    `这是${year}年度的行动计划（${cnDate(signed)}签发）。其中的措施为${year}年而定，可能已经到期、调整或被新的政策取代；办理前请向主管单位咨询，或拨打${HOTLINE.name}核实现行政策。`,
   untranslated: ['本条尚未翻译，以下是中文原文；句子锚点（#s1、#s2……）与', '中文页面', '相同。'],
   zhToggle: '并排显示中文',
   n: (k) => `第${k}条`,
