@@ -18,6 +18,7 @@ import { reliefReviewSchema } from './schemas/relief-review';
 import { outcomeSchema } from './schemas/outcome';
 import { citedDocumentSchema } from './schemas/cited-document';
 import type { RefFactory } from './schemas/ref';
+import { pageSchema } from './schemas/page';
 import YAML from 'yaml';
 
 const ref = reference as unknown as RefFactory;
@@ -126,6 +127,8 @@ export const collections = {
     loader: ordered('./content/documents.yaml'),
     schema: withPosition(citedDocumentSchema),
   }),
+  // pages of prose, one Markdown file per edition (content/pages/{zh,en}/<page>.md): the about pages
+  pages: defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/pages' }), schema: pageSchema }),
   reliefReview: defineCollection({
     loader: ordered('./content/relief-review.yaml'),
     schema: withPosition(reliefReviewSchema),

@@ -116,6 +116,7 @@ const BROKEN: [collection: string, file: string, edit: (text: string) => string]
   ['reliefReview', 'content/relief-review.yaml', appended],
   ['outcomes', 'content/outcomes.yaml', appended],
   ['citedDocuments', 'content/documents.yaml', appended],
+  ['pages', 'content/pages/en/about.md', inFrontMatter],
 ];
 
 describe.concurrent('a malformed content file fails the build even with a warm content cache', () => {

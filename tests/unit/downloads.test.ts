@@ -14,6 +14,7 @@ import { loadEdition } from '../helpers/edition';
 import { DICTIONARIES } from '../../src/lib/i18n/dict';
 import { BOM, guardFormula, parseCsv, parseCsvObjects, toCsv } from '../../src/lib/publishing/csv';
 import {
+  dataFiles,
   LIST_SEPARATOR,
   planText,
   TABLES,
@@ -388,5 +389,50 @@ describe("the data page's count of guarded cells", () => {
     const risky = { ...ctx, english: { ...english, measureTitles: new Map([[1, '=HYPERLINK("x")']]) } };
     expect(guardedCells(risky)).toBe(guardedCells(ctx) + 1);
     expect(changedInCsv(risky)).toBe(guardedCells(risky));
+  });
+});
+
+describe("the data page's list of files", () => {
+  const HAN = /\p{Script=Han}/u;
+  const zhFiles = dataFiles(ctx, DICTIONARIES.zh);
+  const enFiles = dataFiles(ctx, DICTIONARIES.en);
+
+  it('offers every CSV table, its JSON twins, measures.json, the plain text and the data package, each once', () => {
+    const names = zhFiles.map((f) => f.file);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ...Object.values(TABLES).map((t) => t.file),
+        'measures.json',
+        'sentences.json',
+        'outcomes.json',
+        'plan.txt',
+        'datapackage.json',
+      ]),
+    );
+    for (const f of zhFiles) expect(f.href).toBe(`/data/${f.file}`);
+  });
+  it('counts the rows each file really holds', () => {
+    for (const f of zhFiles.filter((x) => x.file.endsWith('.csv')))
+      expect(f.rows, f.file).toBe(parseCsv(tableCsv(f.file.replace('.csv', '') as TableName, ctx)).length - 1);
+    const byFile = new Map(zhFiles.map((f) => [f.file, f]));
+    expect(byFile.get('measures.json')!.rows).toBe(measuresJson(plan, url, meta, english).measures.length);
+    expect(byFile.get('sentences.json')!.rows).toBe(tableJson('sentences', ctx, meta).rows.length);
+    expect(byFile.get('outcomes.json')!.rows).toBe(yaml('outcomes.yaml').length);
+    expect(byFile.get('plan.txt')!.rows).toBeUndefined();
+  });
+  it('marks the editorial files (relief, targets, outcomes) and no other', () => {
+    expect(zhFiles.filter((f) => f.editorial).map((f) => f.file)).toEqual(
+      expect.arrayContaining(['relief.csv', 'targets.csv', 'outcomes.csv', 'outcomes.json']),
+    );
+    for (const f of zhFiles.filter((x) => /^(measures|agencies|sentences|responsibilities)\./u.test(x.file)))
+      expect(f.editorial, f.file).toBe(false);
+  });
+  it("describes the same files in the reader's language: Chinese titles, English titles", () => {
+    expect(enFiles.map((f) => [f.file, f.rows, f.editorial])).toEqual(
+      zhFiles.map((f) => [f.file, f.rows, f.editorial]),
+    );
+    for (const f of zhFiles) expect(f.title, f.file).toMatch(HAN);
+    for (const f of enFiles) expect(f.title, f.file).not.toMatch(HAN);
   });
 });

@@ -1,6 +1,7 @@
 /** The two editions' paths and the English citations, as a reader meets them: switch targets, hreflang pairs, citation text. */
 import { describe, expect, it } from 'vitest';
-import { counterpart, localePath, splitLocale } from '../../src/lib/i18n/i18n';
+import { counterpart, hasEnglish, localePath, sectionsLacking, splitLocale } from '../../src/lib/i18n/i18n';
+import { navFor } from '../../src/lib/site/nav';
 import { formatAnyCitation, type EnCiteSource } from '../../src/lib/citation/citation-en';
 import { partHeading, sectorHeading } from '../../src/lib/model/reading-order';
 import { englishPlan } from '../../src/lib/i18n/i18n';
@@ -34,6 +35,23 @@ describe('edition paths', () => {
 
   it('writes dates the English way', () => {
     expect(enDate(new Date('2022-04-14T00:00:00Z'))).toBe('April 14, 2022');
+  });
+});
+
+describe('sections the English edition lacks (named on the English home page)', () => {
+  it('are exactly the Chinese sections whose page has no English twin, in the header order', () => {
+    const lacking = sectionsLacking('en');
+    const zhNav = navFor('zh');
+    expect(lacking.map((i) => i.key)).toEqual(
+      zhNav.filter((i) => !counterpart(localePath('zh', i.path)).same).map((i) => i.key),
+    );
+    for (const item of zhNav) expect(lacking.includes(item), item.key).toBe(!hasEnglish(item.path));
+    // the sections with English pages (the explorer, the open data) are not named
+    expect(lacking.map((i) => i.key)).not.toContain('explore');
+    expect(lacking.map((i) => i.key)).not.toContain('data');
+  });
+  it('are none for the Chinese edition', () => {
+    expect(sectionsLacking('zh')).toEqual([]);
   });
 });
 

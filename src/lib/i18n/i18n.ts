@@ -6,6 +6,7 @@
 import type { AgencyKind } from '../../schemas/agency';
 import type { Edition } from './edition';
 import type { Plan, Role } from '../model/model';
+import { navFor, type NavItem } from '../site/nav';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -51,6 +52,14 @@ const EN_ONLY = [/^\/glossary\/$/u];
 /** Whether a Chinese-edition path has an English page. */
 export function hasEnglish(path: string): boolean {
   return EN_PAGES.some((re) => re.test(path));
+}
+
+/**
+ * The sections of the Chinese edition's navigation that an edition lacks (none for Chinese): the English home page
+ * names them, linked to the Chinese pages, and the list shrinks by itself as pages gain English (EN_PAGES).
+ */
+export function sectionsLacking(lang: Lang): NavItem[] {
+  return lang === 'en' ? navFor('zh').filter((item) => !hasEnglish(item.path)) : [];
 }
 
 /**

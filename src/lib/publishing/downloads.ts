@@ -11,6 +11,8 @@ import { FIRM_TYPES, SUPPORT_TYPES } from '../../schemas/relief-vocab';
 import { guardFormula, toCsv } from './csv';
 import type { EnglishNames } from './api';
 import { readingOrder } from '../model/reading-order';
+import type { Dictionary } from '../i18n/dict';
+import { paths } from '../site/paths';
 import {
   downloads as zhDownloads,
   type ColumnText,
@@ -182,3 +184,37 @@ export function planText(plan: Plan): string {
 
 export const PLAN_TEXT_FILE = 'plan.txt';
 export const MEASURES_SCHEMA_FILE = 'measures.schema.json';
+
+/** One file of the open-data page's list: its name, root-relative address, title in the reader's language, rows. */
+export interface DataFile {
+  file: string;
+  /** Root-relative address (the page adds the base). */
+  href: string;
+  title: string;
+  /** How many rows (records) it holds; none for plain text and metadata. */
+  rows?: number;
+  /** Whether it holds editorial (derived) data rather than the plan's own text and structure. */
+  editorial: boolean;
+}
+
+/** Every file the open-data page offers, in its order, described in the language of `t` (the edition's dictionary). */
+export function dataFiles(ctx: Ctx, t: Pick<Dictionary, 'data' | 'downloads'>): DataFile[] {
+  const files = t.data.files;
+  const file = (name: string, title: string, editorial: boolean, rows?: number): DataFile => ({
+    file: name,
+    href: paths.dataFile(name),
+    title,
+    editorial,
+    ...(rows === undefined ? {} : { rows }),
+  });
+  return [
+    { ...file('measures.json', files.measuresJson, false, ctx.plan.measures.length), href: paths.measuresJson() },
+    ...(Object.keys(TABLES) as TableName[]).map((n) =>
+      file(TABLES[n].file, tableTitle(n, t.downloads), TABLES[n].editorial, rowCount(n, ctx)),
+    ),
+    file('sentences.json', files.sentencesJson, false, rowCount('sentences', ctx)),
+    file('outcomes.json', files.outcomesJson, true, rowCount('outcomes', ctx)),
+    file(PLAN_TEXT_FILE, files.planTxt, false),
+    file('datapackage.json', files.datapackage, false),
+  ];
+}

@@ -38,3 +38,18 @@ export function navFor(lang: Lang): NavItem[] {
 export function isCurrent(item: NavItem, path: string): boolean {
   return item.path === '/' ? path === '/' : path.startsWith(item.path);
 }
+
+/** The footer's links of each edition, in order; the English footer also links the Chinese home (the authoritative text). */
+const IN_FOOTER: Record<Lang, { keys: ('about' | 'glossary' | 'plan' | 'measures')[]; other: boolean }> = {
+  zh: { keys: ['about', 'plan', 'measures'], other: false },
+  en: { keys: ['about', 'glossary', 'plan', 'measures'], other: true },
+};
+
+/** An edition's footer links (labels in dict/{zh,en}/layout.ts `footer.links`) and whether it links the other edition. */
+export function footerFor(lang: Lang): {
+  items: (NavItem & { key: 'about' | 'glossary' | 'plan' | 'measures' })[];
+  other: boolean;
+} {
+  const { keys, other } = IN_FOOTER[lang];
+  return { items: keys.map((key) => ({ key, path: ALL.find((item) => item.key === key)!.path })), other };
+}

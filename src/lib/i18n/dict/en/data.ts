@@ -16,6 +16,7 @@ export const data: DataText = {
   editorial: 'Editorial',
   original: 'Original',
   withSchema: ', with a ',
+  schemaName: 'JSON Schema',
   files: {
     measuresJson: 'Document information and every measure (JSON)',
     sentencesJson: 'Sentences (JSON, the same rows as sentences.csv, with the file information)',

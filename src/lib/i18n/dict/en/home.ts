@@ -32,13 +32,7 @@ export const home: HomeText = {
   outcomes: 'What happened since',
   summary: (c) =>
     `${c.parts} parts, ${c.sectors} sectors and ${c.measures} measures, naming ${c.agencies} responsible bodies and ${c.taskForces} task forces.`,
-  elsewhere: {
-    intro: 'In Chinese only for now:',
-    explore: 'explorer',
-    relief: 'relief finder',
-    targets: 'targets',
-    data: 'open data',
-  },
+  elsewhere: 'In Chinese only for now:',
   glossaryIntro: 'Terms and names:',
   glossary: 'glossary',
 };

@@ -63,4 +63,5 @@ export const outcome: OutcomeText = {
   agencySummary: (withEvidence, all) =>
     `Of the ${all} measures this body takes part in, ${withEvidence} have public evidence of action.`,
   seeAll: 'All outcomes',
+  tally: (counts) => counts.map((c) => `${c.label}: ${c.count}`).join(' · '),
 };

@@ -15,6 +15,8 @@ export interface DataText {
   editorial: string;
   original: string;
   withSchema: string;
+  /** The name of the measures.json schema's link (after `withSchema`). */
+  schemaName: string;
   files: { measuresJson: string; sentencesJson: string; outcomesJson: string; planTxt: string; datapackage: string };
   licenceHeading: string;
   licenceLabel: string;
@@ -56,6 +58,7 @@ export const data: DataText = {
   editorial: '编辑整理',
   original: '原文',
   withSchema: '，附 ',
+  schemaName: 'JSON Schema',
   files: {
     measuresJson: '文件信息与全部措施（JSON）',
     sentencesJson: '句子表（JSON，与 sentences.csv 相同，附文件信息）',

@@ -32,14 +32,8 @@ export interface HomeText {
   outcomes: string;
   /** The plan in figures, under the facts. */
   summary: (c: Counts) => string;
-  /** Pages this edition does not have yet (shown only if it lacks some), linked to the other edition's. */
-  elsewhere: {
-    intro: string;
-    explore: string;
-    relief: string;
-    targets: string;
-    data: string;
-  };
+  /** Before the sections this edition does not have yet (shown only if it lacks some), linked to the other edition's. */
+  elsewhere: string;
   /** The glossary of terms and names (shown where the edition has one). */
   glossaryIntro: string;
   glossary: string;
@@ -77,13 +71,7 @@ export const home: HomeText = {
   outcomes: '此后进展',
   summary: (c) =>
     `共 ${c.parts} 个部分、${c.sectors} 个行业领域、${c.measures} 条措施，涉及 ${c.agencies} 个责任单位和 ${c.taskForces} 个工作专班。`,
-  elsewhere: {
-    intro: '以下页面暂时只有另一语言的版本：',
-    explore: '关系图',
-    relief: '惠企政策查找',
-    targets: '量化目标',
-    data: '开放数据',
-  },
+  elsewhere: '以下页面暂时只有另一语言的版本：',
   glossaryIntro: '术语和名称：',
   glossary: '术语表',
 };

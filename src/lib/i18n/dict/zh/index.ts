@@ -22,3 +22,6 @@ export { relief } from './relief';
 export { searchBox } from './search-box';
 export { searchPage } from './search-page';
 export { share } from './share';
+export { searchScript } from './search-script';
+export { about } from './about';
+export { glossary } from './glossary';

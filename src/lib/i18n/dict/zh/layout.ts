@@ -15,6 +15,19 @@ export interface LayoutText {
   switchLabel: string;
   switchTitle: string;
   switchOther: string;
+  /** The mark beside the brand (a glyph, hidden from screen readers). */
+  mark: string;
+  /** On English pages, after the unofficial-translation notice: the link to the translation's about page. */
+  aboutTranslation: string;
+  /** The footer: what the original is (its Chinese title and number stand between `before` and `after`). */
+  footer: {
+    before: (issuer: string) => string;
+    after: string;
+    /** Labels of the footer's links (src/lib/site/nav.ts footerFor says which each edition shows). */
+    links: { about: string; glossary: string; plan: string; measures: string };
+    /** The link to the other edition's home. */
+    other: string;
+  };
 }
 
 export const layout: LayoutText = {
@@ -29,4 +42,12 @@ export const layout: LayoutText = {
   switchLabel: 'English',
   switchTitle: 'Read this page in English (unofficial translation)',
   switchOther: '英文版首页（本页暂无英文）',
+  mark: '晋',
+  aboutTranslation: '关于译文',
+  footer: {
+    before: (issuer) => `原文：${issuer}`,
+    after: '。本站为公共信息整理，不是官方网站；标签、分类等派生内容均注明为编辑整理。',
+    links: { about: '关于原文与勘误', glossary: '术语表', plan: '全文', measures: '全部措施' },
+    other: 'English',
+  },
 };

@@ -45,6 +45,8 @@ export interface OutcomeText {
   agencySection: string;
   agencySummary: (withEvidence: number, all: number) => string;
   seeAll: string;
+  /** How many records have each status, in one line (the about page). */
+  tally: (counts: { label: string; count: number }[]) => string;
 }
 
 const STATUS: Record<OutcomeStatus, string> = {
@@ -104,4 +106,5 @@ export const outcome: OutcomeText = {
   agencySection: '此后：本单位相关措施的进展',
   agencySummary: (withEvidence, all) => `本单位参与的 ${all} 条措施中，${withEvidence} 条找到了实施证据。`,
   seeAll: '全部进展',
+  tally: (counts) => counts.map((c) => `${c.label} ${c.count}`).join('，'),
 };

@@ -1,4 +1,4 @@
-/** The search page's words in Chinese (/search/); the words its script writes are in src/scripts/search/text.ts. */
+/** The search page's words in Chinese (/search/); the words its scripts write are in search-script.ts. */
 export interface SearchPageText {
   title: string;
   description: (measures: number) => string;
