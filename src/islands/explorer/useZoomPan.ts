@@ -64,26 +64,25 @@ export function useZoomPan(
   useEffect(() => {
     const svg = svgRef.current;
     if (!live || !svg) return;
-    return listenGestures(svg, { view, width: size.width, toSvg, zoomBy, apply });
+    return listenGestures(svg, view, size.width, toSvg, zoomBy, apply);
   }, [live, svgRef, toSvg, zoomBy, apply, size.width]);
 
   return { k, zoomBy, reset };
 }
 
-interface Gestures {
-  view: RefObject<View>;
-  /** The SVG's width in its own coordinates. */
-  width: number;
-  toSvg: (clientX: number, clientY: number) => { x: number; y: number };
-  zoomBy: (f: number, cx: number, cy: number) => void;
-  apply: (next: View) => void;
-}
-
 /**
- * Listens on the SVG for Ctrl/⌘ + wheel (zoom about the pointer), a two-finger pinch (zoom about its centre)
- * and a mouse drag of the zoomed view; returns the function that removes the listeners.
+ * Listens on the SVG (`width` wide in its own coordinates) for Ctrl/⌘ + wheel (zoom about the pointer), a
+ * two-finger pinch (zoom about its centre) and a mouse drag of the zoomed view; returns the function that
+ * removes the listeners.
  */
-function listenGestures(svg: SVGSVGElement, { view, width, toSvg, zoomBy, apply }: Gestures): () => void {
+function listenGestures(
+  svg: SVGSVGElement,
+  view: RefObject<View>,
+  width: number,
+  toSvg: (clientX: number, clientY: number) => { x: number; y: number },
+  zoomBy: (f: number, cx: number, cy: number) => void,
+  apply: (next: View) => void,
+): () => void {
   const onWheel = (e: WheelEvent) => {
     // only Ctrl/⌘ + wheel zooms (a plain wheel scrolls the page); 100 px of wheel ≈ one 25 % step
     if (!e.ctrlKey && !e.metaKey) return;

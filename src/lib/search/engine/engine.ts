@@ -19,7 +19,7 @@ import { PlanText, type Prepared } from './plan-text';
 import { PinyinTable } from './pinyin';
 import { Matcher } from './match';
 import { rankMeasures, type Ranked } from './rank';
-import { QueryReader, type Reading } from './understand';
+import { QueryReader } from './understand';
 import { queryLanguage } from './language';
 import type { EnglishOutcome } from './english';
 import { plainResult, resultFor, type Result } from './snippet';
@@ -68,6 +68,47 @@ export interface Outcome {
 /** The English engine as the Searcher uses it (./english, loaded on demand). */
 export interface EnglishEngine {
   search(q: string, allowed: Set<number> | undefined, limit: number): EnglishOutcome;
+}
+
+/** Nothing searchable typed: every measure the facets allow, or nothing and why. */
+function browse(raw: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
+  const query = '';
+  const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
+  if (!hasFacet)
+    return {
+      query,
+      terms: [],
+      results: [],
+      total: 0,
+      partial: [],
+      partialTotal: 0,
+      partialTerms: [],
+      notInPlan: [],
+      reason,
+    };
+  const results = allowed.map((p) => plainResult(p));
+  return {
+    query,
+    terms: [],
+    results: results.slice(0, limit),
+    total: results.length,
+    partial: [],
+    partialTotal: 0,
+    partialTerms: [],
+    notInPlan: [],
+    reason: results.length ? undefined : reason,
+  };
+}
+
+/** The measure asked for by number (第14条) heads the full matches, whatever else it matched. */
+function putFirst(wanted: number, allowed: Prepared[], full: Ranked[], partial: Ranked[]): void {
+  const p = allowed.find((x) => x.m.n === wanted);
+  if (!p) return;
+  const at = full.findIndex((r) => r.x === p.x);
+  const r = at >= 0 ? full.splice(at, 1)[0]! : { x: p.x, score: 0, matched: [] };
+  const pa = partial.findIndex((q) => q.x === p.x);
+  if (pa >= 0) partial.splice(pa, 1);
+  full.unshift({ ...r, score: r.score + 1000 });
 }
 
 export class Searcher {
@@ -150,7 +191,7 @@ export class Searcher {
     const query = normalizeQuery(raw, this.t2s);
     const allowed = this.filter(facets);
     const hasFacet = FACET_KEYS.some((k) => facets[k]);
-    if (!query) return this.browse(raw, allowed, hasFacet, limit);
+    if (!query) return browse(raw, allowed, hasFacet, limit);
     const lang = this.language(raw);
     let english: Outcome | undefined;
     if (lang === 'en') {
@@ -167,7 +208,7 @@ export class Searcher {
       this.text.prepared,
       reading.missing.length ? terms.map((t) => ({ ...t, partialOnly: true })) : terms,
     );
-    if (wanted !== undefined) this.putFirst(wanted, allowed, full, partial);
+    if (wanted !== undefined) putFirst(wanted, allowed, full, partial);
     if (!full.length && !partial.length && !this.matcher.slips.wanted && !reading.needsHomophones) {
       // an English query that neither engine answers: said in English terms
       if (english) return english;
@@ -177,41 +218,10 @@ export class Searcher {
         if (en.needsEnglish || en.results.length || en.partial.length) return en;
       }
     }
-    return this.outcome(query, reading, full, partial, limit);
-  }
-
-  /** Nothing searchable typed: every measure the facets allow, or nothing and why. */
-  private browse(raw: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
-    const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
-    const none = { query: '', terms: [], partial: [], partialTotal: 0, partialTerms: [], notInPlan: [] };
-    if (!hasFacet) return { ...none, results: [], total: 0, reason };
-    const results = allowed.map((p) => plainResult(p));
-    return {
-      ...none,
-      results: results.slice(0, limit),
-      total: results.length,
-      reason: results.length ? undefined : reason,
-    };
-  }
-
-  /** The measure asked for by number (第14条) heads the full matches, whatever else it matched. */
-  private putFirst(wanted: number, allowed: Prepared[], full: Ranked[], partial: Ranked[]): void {
-    const p = allowed.find((x) => x.m.n === wanted);
-    if (!p) return;
-    const at = full.findIndex((r) => r.x === p.x);
-    const r = at >= 0 ? full.splice(at, 1)[0]! : { x: p.x, score: 0, matched: [] };
-    const pa = partial.findIndex((q) => q.x === p.x);
-    if (pa >= 0) partial.splice(pa, 1);
-    full.unshift({ ...r, score: r.score + 1000 });
-  }
-
-  /** The outcome of a Chinese or pinyin query: results as shown, cut to the limit, and what the plan lacks. */
-  private outcome(query: string, reading: Reading, full: Ranked[], partial: Ranked[], limit: number): Outcome {
-    const { terms } = reading;
-    const prepared = this.text.prepared;
     // a word typed as one whose parts no measure holds together: the plan does not mention it (出口退税)
     const notInPlan = reading.missing.length || full.length ? reading.missing : reading.compounds;
     const hits = terms.map((t) => t.hits);
+    const prepared = this.text.prepared;
     const results = full.slice(0, limit).map((r) => resultFor(prepared[r.x]!, r.score, hits));
     const shown = partial.slice(0, Math.max(0, limit - results.length));
     return {

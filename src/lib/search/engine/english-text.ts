@@ -73,7 +73,7 @@ export class EnglishText {
   /** Lower-case words of the translation and the synonym table's one-word entries, for slips (built on first need). */
   private words?: string[];
 
-  constructor(index: EnglishIndex) {
+  constructor(readonly index: EnglishIndex) {
     this.measures = [
       ...index.measures,
       ...(index.docs ?? []).map((p) => ({ n: 0, s: p.s, a: [], x: [], d: p.d, t: p.t })),

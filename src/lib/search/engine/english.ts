@@ -61,28 +61,19 @@ function synonymsOf(text: string): string[] | undefined {
 const stemsOf = (text: string): string[][] =>
   [text, ...(synonymsOf(text) ?? [])].map((a) => tokenize(a).map((t) => t.stem));
 
-export class EnglishSearcher {
-  private readonly text: EnglishText;
-  private readonly measures: EnglishText['measures'];
-  private readonly units: EnglishText['units'];
+/** How many words from `i` make one term: a phrase of the synonym table (3 or 2), a content word (1), or none (0). */
+function termLength(words: string[], i: number): number {
+  for (let l = Math.min(3, words.length - i); l >= 2; l--) if (synonymsOf(words.slice(i, i + l).join(' '))) return l;
+  return EN_STOPWORDS.has(words[i]!) || (words[i]!.length < 2 && !/\d/u.test(words[i]!)) ? 0 : 1;
+}
 
-  constructor(readonly index: EnglishIndex) {
-    this.text = new EnglishText(index);
-    this.measures = this.text.measures;
-    this.units = this.text.units;
-  }
-
-  /** Whether the translation has this word or phrase (by stems, words in a row). */
-  occurs(text: string): boolean {
-    return this.text.occurs(text);
-  }
-
+export class EnglishSearcher extends EnglishText {
   /** The query's terms: phrases of the synonym table (longest first), else single content words. */
   private terms(q: string, allowed?: Set<number>): QueryTerm[] {
     const words = queryWords(q);
     const terms: QueryTerm[] = [];
     for (let i = 0; i < words.length && terms.length < MAX_TERMS;) {
-      const len = this.termLength(words, i);
+      const len = termLength(words, i);
       if (!len) {
         i++;
         continue;
@@ -92,24 +83,18 @@ export class EnglishSearcher {
       if (terms.some((t) => t.text === text)) continue;
       const alts = stemsOf(text);
       const hits = new Map<number, Occ[]>();
-      for (const alt of alts) this.collect(hits, this.text.phrase(alt), allowed);
+      for (const alt of alts) this.collect(hits, this.phrase(alt), allowed);
       // the last word may still be being typed (touri → tourism)
       if (!hits.size && i >= words.length && len === 1 && text.length >= 3) this.prefixHits(hits, text, allowed);
       // a word the translation lacks may be a slip of one it has (minimun wage)
       let as: string | undefined;
       if (!hits.size && len === 1 && !this.occursAnywhere({ text, alts, hits })) {
-        as = this.text.slip(text);
-        if (as) for (const alt of stemsOf(as)) this.collect(hits, this.text.phrase(alt), allowed);
+        as = this.slip(text);
+        if (as) for (const alt of stemsOf(as)) this.collect(hits, this.phrase(alt), allowed);
       }
       terms.push({ text, alts, hits, generic: EN_GENERIC.has(text) || undefined, as });
     }
     return terms;
-  }
-
-  /** How many words from `i` make one term: a phrase of the synonym table (3 or 2), a content word (1), or none (0). */
-  private termLength(words: string[], i: number): number {
-    for (let l = Math.min(3, words.length - i); l >= 2; l--) if (synonymsOf(words.slice(i, i + l).join(' '))) return l;
-    return EN_STOPWORDS.has(words[i]!) || (words[i]!.length < 2 && !/\d/u.test(words[i]!)) ? 0 : 1;
   }
 
   /** Adds occurrences to `hits` by entry, those of the allowed measures only. */
@@ -123,7 +108,7 @@ export class EnglishSearcher {
 
   /** Adds the words starting with `text` (a last word still being typed) to `hits`. */
   private prefixHits(hits: Map<number, Occ[]>, text: string, allowed?: Set<number>): void {
-    for (const [s, list] of this.text.postings) {
+    for (const [s, list] of this.postings) {
       if (!s.startsWith(text)) continue;
       this.collect(
         hits,
@@ -216,7 +201,7 @@ export class EnglishSearcher {
 
   /** A term found nowhere in the translation (not only outside the chosen facets). */
   private occursAnywhere(t: QueryTerm): boolean {
-    return t.alts.some((a) => this.text.phrase(a).length > 0);
+    return t.alts.some((a) => this.phrase(a).length > 0);
   }
 
   /** The result: the sentence that holds most of the query (a body sentence before the title), its words marked. */

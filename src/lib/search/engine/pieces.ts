@@ -58,12 +58,10 @@ function cutUnknown(unknown: string, words: string[], runs: Map<string, string>)
 
 /** How many characters from `pos` make a known word (or a stretch of Han characters the text has: 农产品); 0 if none. */
 function wordAt(chars: string[], pos: number, text: PlanText, matcher: Matcher): number {
-  const dict = text.dictionary();
   let len = 0;
   for (let l = Math.min(8, chars.length - pos); l >= 1 && !len; l--) {
     const w = chars.slice(pos, pos + l).join('');
-    const isKnown = dict.has(w) || matcher.synonyms.has(w) || matcher.agencyOf(w) !== undefined;
-    if ((l >= 2 || matcher.synonyms.has(w)) && isKnown) len = l;
+    if ((l >= 2 || matcher.synonyms.has(w)) && known(w, text, matcher)) len = l;
   }
   // no word of the segmentation starts here: a stretch of Han characters that occurs in the text
   if (len < 2 && HAN.test(chars[pos]!)) {

@@ -41,30 +41,6 @@ const MAX_TERMS = 12;
 /** Up to this many characters, a word typed without spaces is one word: 专项债, 家庭服务. */
 const SHORT = 4;
 
-/** What read() gathers over the tokens of a query. */
-class Gathered {
-  readonly terms: Term[] = [];
-  readonly missing: string[] = [];
-  readonly compounds: string[] = [];
-  needsHomophones = false;
-  /** Groups handed out so far (one per token read as its pieces). */
-  groups = 0;
-
-  constructor(private readonly text: PlanText) {}
-
-  add(text: string, hits: TermHits, partialOnly?: boolean, group?: number): void {
-    if (this.terms.length < MAX_TERMS && !this.terms.some((t) => t.text === text))
-      this.terms.push({ text, hits, partialOnly, group, generic: GENERIC.has(text) || undefined });
-  }
-
-  /** Not found: missing from the plan, or only outside the facets chosen? */
-  miss(w: string): void {
-    // a single letter is a syllable still being typed, not a word
-    if (/^[a-z]$/u.test(w)) return;
-    if (!this.text.occurs([w]) && !this.missing.includes(w)) this.missing.push(w);
-  }
-}
-
 export class QueryReader {
   constructor(
     private readonly text: PlanText,
@@ -103,67 +79,78 @@ export class QueryReader {
   }
 
   read(query: string, allowed: Prepared[], slips: boolean): Reading {
-    const r = new Gathered(this.text);
+    const terms: Term[] = [];
+    const missing: string[] = [];
+    const compounds: string[] = [];
+    let needsHomophones = false;
+    let groups = 0;
+    const add = (text: string, hits: TermHits, partialOnly?: boolean, group?: number) => {
+      if (terms.length < MAX_TERMS && !terms.some((t) => t.text === text))
+        terms.push({ text, hits, partialOnly, group, generic: GENERIC.has(text) || undefined });
+    };
+    /** Not found: missing from the plan, or only outside the facets chosen? */
+    const miss = (w: string) => {
+      // a single letter is a syllable still being typed, not a word
+      if (/^[a-z]$/u.test(w)) return;
+      if (!this.text.occurs([w]) && !missing.includes(w)) missing.push(w);
+    };
     for (const token of this.tokens(query)) {
       if (STOPWORDS.has(token)) continue;
       const whole = this.matcher.term(token, allowed, false);
       const inPlan = whole.hits.size > 0 || this.text.occurs([token]);
       // a token that can be cut into smaller words: Han, or Han with figures
-      const splittable = HAN.test(token) && Array.from(token).length >= 2;
-      if (inPlan || !splittable) {
-        r.add(token, whole.hits);
-        if (!whole.hits.size) r.miss(token);
-      } else this.readPieces(token, allowed, slips, r);
-    }
-    const { terms, missing, needsHomophones, compounds } = r;
-    return { terms, missing, needsHomophones, compounds };
-  }
-
-  /** A token the plan does not have as a whole: its pieces (./pieces), or the token itself typed with a slip. */
-  private readPieces(token: string, allowed: Prepared[], slips: boolean, r: Gathered): void {
-    const cut = pieces(token, this.text, this.matcher);
-    const n = Array.from(token).length;
-    if (cut.stopChars === 0 && n >= 3 && n <= 8 && /^\p{Script=Han}+$/u.test(token)) r.compounds.push(token);
-    let covered = cut.stopChars;
-    const found: [string, TermHits][] = [];
-    for (const w of cut.words) {
-      // slips in pieces: of longer words, or of any word in a short token (养老机沟 → 机构)
-      const t = this.matcher.term(w, allowed, slips && (Array.from(w).length >= 3 || n <= SHORT + 2));
-      r.needsHomophones ||= t.needsHomophones;
-      if (t.hits.size || this.text.occurs([w])) covered += Array.from(w).length;
-      found.push([w, t.hits]);
-    }
-    if (covered < n && n <= 6) {
-      // not all of it is the plan's words: one word typed with a slip?
-      const t = this.matcher.term(token, allowed, slips);
-      r.needsHomophones ||= t.needsHomophones;
-      if (t.hits.size) {
-        r.add(token, t.hits);
-        return;
+      if (inPlan || !(HAN.test(token) && Array.from(token).length >= 2)) {
+        add(token, whole.hits);
+        if (!whole.hits.size) miss(token);
+        continue;
       }
-    }
-    // a word typed as one, the plan lacks it, and a part of it is found only as an everyday word (老年大学: 大学 → 高校)
-    const loose = found.some(([w, h]) => h.size && this.matcher.synonyms.has(w) && !this.text.occurs([w]));
-    if (loose && found.length >= 2 && cut.stopChars === 0 && n <= 8 && /^\p{Script=Han}+$/u.test(token)) r.miss(token);
-    const group = ++r.groups;
-    if (n <= SHORT && cut.stopChars === 0 && covered < n) {
-      r.miss(token);
-      for (const [w, hits] of found) if (hits.size) r.add(w, hits, true, group);
-    } else {
-      // in a sentence that found two content words, other unknown words are ways of asking (收到, 申请), not topics
-      const quiet = cut.stopChars > 0 && found.filter(([w, h]) => h.size && !GENERIC.has(w)).length >= 2;
-      for (const [w, hits] of found) {
-        if (hits.size) r.add(w, hits, false, group);
-        else if (!quiet) {
-          // a stretch none of whose words is found is reported as typed (博物馆门票, not 博物 and 馆门票)
-          const run = cut.runs.get(w);
-          const wholeRunMissing = run !== undefined && found.every(([x, h]) => cut.runs.get(x) !== run || h.size === 0);
-          r.miss(wholeRunMissing ? run : w);
+      const cut = pieces(token, this.text, this.matcher);
+      const n = Array.from(token).length;
+      if (cut.stopChars === 0 && n >= 3 && n <= 8 && /^\p{Script=Han}+$/u.test(token)) compounds.push(token);
+      let covered = cut.stopChars;
+      const found: [string, TermHits][] = [];
+      for (const w of cut.words) {
+        // slips in pieces: of longer words, or of any word in a short token (养老机沟 → 机构)
+        const r = this.matcher.term(w, allowed, slips && (Array.from(w).length >= 3 || n <= SHORT + 2));
+        needsHomophones ||= r.needsHomophones;
+        if (r.hits.size || this.text.occurs([w])) covered += Array.from(w).length;
+        found.push([w, r.hits]);
+      }
+      if (covered < n && n <= 6) {
+        // not all of it is the plan's words: one word typed with a slip?
+        const r = this.matcher.term(token, allowed, slips);
+        needsHomophones ||= r.needsHomophones;
+        if (r.hits.size) {
+          add(token, r.hits);
+          continue;
         }
       }
-      if (!found.length) r.miss(token);
+      // a word typed as one, the plan lacks it, and a part of it is found only as an everyday word (老年大学: 大学 → 高校)
+      const loose = found.some(([w, h]) => h.size && this.matcher.synonyms.has(w) && !this.text.occurs([w]));
+      if (loose && found.length >= 2 && cut.stopChars === 0 && n <= 8 && /^\p{Script=Han}+$/u.test(token)) miss(token);
+      const group = ++groups;
+      if (n <= SHORT && cut.stopChars === 0 && covered < n) {
+        miss(token);
+        for (const [w, hits] of found) if (hits.size) add(w, hits, true, group);
+      } else {
+        // in a sentence that found two content words, other unknown words are ways of asking (收到, 申请), not topics
+        const sentence = cut.stopChars > 0;
+        const quiet = sentence && found.filter(([w, h]) => h.size && !GENERIC.has(w)).length >= 2;
+        for (const [w, hits] of found) {
+          if (hits.size) add(w, hits, false, group);
+          else if (!quiet) {
+            // a stretch none of whose words is found is reported as typed (博物馆门票, not 博物 and 馆门票)
+            const run = cut.runs.get(w);
+            const wholeRunMissing =
+              run !== undefined && found.every(([x, h]) => cut.runs.get(x) !== run || h.size === 0);
+            miss(wholeRunMissing ? run : w);
+          }
+        }
+        if (!found.length) miss(token);
+      }
+      for (const [w, c] of foreignCompounds(token, found, this.text, this.matcher))
+        if (!missing.some((m) => m.includes(c))) miss(w);
     }
-    for (const [w, c] of foreignCompounds(token, found, this.text, this.matcher))
-      if (!r.missing.some((m) => m.includes(c))) r.miss(w);
+    return { terms, missing, needsHomophones, compounds };
   }
 }
