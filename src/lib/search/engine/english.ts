@@ -8,7 +8,7 @@
  * the English sentence and its anchor (#sN is the same sentence in both editions).
  */
 import { EN_GENERIC, EN_STOPWORDS, EN_SYNONYMS, tokenize } from './english-words';
-import { EnglishText, type EnglishIndex, type Occ } from './english-text';
+import { EnglishText, type Occ } from './english-text';
 import { windowOf, type Result } from './snippet';
 
 export type { EnglishIndex } from './english-text';
