@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CACHE, SECURITY_HEADERS } from '../../src/lib/build/headers';
-import { expectPageError, mapConcurrently, ROOT, watchPolicyViolations, useBrowser, type Site } from './harness';
+import { expectPageError, ROOT, watchPolicyViolations, useBrowser, type Site } from './harness';
 import { runNode } from '../helpers/astro';
 import { SUB_BASE, subPathBuild } from '../helpers/sub-build';
 import { createServer } from 'node:http';
@@ -160,39 +160,25 @@ describe('nginx with deploy/nginx.conf', () => {
     await page.close();
   });
 
-  describe('every page type, used as a reader uses it', () => {
-    /** Each page type's page, loaded through nginx with its watches (TABS pages loading at once). */
-    let loaded: Map<
-      string,
-      Awaited<ReturnType<typeof watchedPage>> & { status?: number; headers: Record<string, string> }
-    >;
-    beforeAll(async () => {
-      const pages = await mapConcurrently(PAGE_TYPES, async ([, path]) => {
-        const watched = await watchedPage();
-        const res = await watched.page.goto(site.url + path);
-        return [path, { ...watched, status: res?.status(), headers: res?.headers() ?? {} }] as const;
-      });
-      loaded = new Map(pages);
-    }, 300_000);
-
-    for (const [name, path, use] of PAGE_TYPES) {
-      it(`${name} (/${path}): every header, hashed assets immutable, zero CSP violations while used`, async () => {
-        const { page, violations, assets, status, headers } = loaded.get(path)!;
-        expect(status).toBe(200);
-        expectSecurityHeaders(headers, path);
-        expect(headers['cache-control']).toBe(CACHE.revalidate);
-        expect(headers['content-type']).toBe('text/html; charset=utf-8');
-        await use(page);
-        expect(assets.size, 'the page loads hashed CSS or JS').toBeGreaterThan(0);
-        for (const [u, h] of assets) {
-          expect(h['cache-control'], u).toBe(CACHE.immutable);
-          expectSecurityHeaders(h, u);
-        }
-        expect(violations).toEqual([]);
-        await page.close();
-      });
-    }
-  });
+  for (const [name, path, use] of PAGE_TYPES) {
+    it(`${name} (/${path}): every header, hashed assets immutable, zero CSP violations while used`, async () => {
+      const { page, violations, assets } = await watchedPage();
+      const res = await page.goto(site.url + path);
+      expect(res?.status()).toBe(200);
+      const headers = res!.headers();
+      expectSecurityHeaders(headers, path);
+      expect(headers['cache-control']).toBe(CACHE.revalidate);
+      expect(headers['content-type']).toBe('text/html; charset=utf-8');
+      await use(page);
+      expect(assets.size, 'the page loads hashed CSS or JS').toBeGreaterThan(0);
+      for (const [u, h] of assets) {
+        expect(h['cache-control'], u).toBe(CACHE.immutable);
+        expectSecurityHeaders(h, u);
+      }
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('serves the search index under a content-addressed name, cached as immutable; a homophone query fetches the other file', async () => {
     const { page, violations, assets: data } = await watchedPage('/search-data/');
