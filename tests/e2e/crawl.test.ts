@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, serve, useBrowser, watchErrors, type Site } from './harness';
+import { mapConcurrently, ROOT, serve, TABS, useBrowser, watchErrors, type Site } from './harness';
 import { SUB_BASE as BASE, subPathBuild } from '../helpers/sub-build';
 
 interface Fetched {
@@ -69,23 +69,28 @@ beforeAll(async () => {
   // breadth-first from the home page, following every internal link
   // the 404 page is reachable by no link, so it is a second starting point
   const notFound = new URL('no-such-page/', site.url);
-  const queue: URL[] = [new URL(site.url), notFound];
-  const seen = new Set<string>(queue.map(key));
-  while (queue.length) {
-    const u = queue.shift()!;
-    const page = await get(u);
-    const isNotFound = key(u) === key(notFound) && page.status === 404;
-    if ((page.status !== 200 && !isNotFound) || !page.type.startsWith('text/html')) continue;
-    for (const href of refsOf(page.body)) {
-      if (/^(mailto|tel|javascript|data):/iu.test(href)) continue;
-      const target = new URL(href, u);
-      if (target.origin !== site.origin) continue;
-      links.push({ from: u.pathname, href, target });
-      if (!seen.has(key(target))) {
-        seen.add(key(target));
-        queue.push(target);
+  // level by level: a level's addresses are fetched several at a time, then read in order
+  let level: URL[] = [new URL(site.url), notFound];
+  const seen = new Set<string>(level.map(key));
+  while (level.length) {
+    const fetched = await mapConcurrently(level, get, 8);
+    const next: URL[] = [];
+    level.forEach((u, i) => {
+      const page = fetched[i]!;
+      const isNotFound = key(u) === key(notFound) && page.status === 404;
+      if ((page.status !== 200 && !isNotFound) || !page.type.startsWith('text/html')) return;
+      for (const href of refsOf(page.body)) {
+        if (/^(mailto|tel|javascript|data):/iu.test(href)) continue;
+        const target = new URL(href, u);
+        if (target.origin !== site.origin) continue;
+        links.push({ from: u.pathname, href, target });
+        if (!seen.has(key(target))) {
+          seen.add(key(target));
+          next.push(target);
+        }
       }
-    }
+    });
+    level = next;
   }
 }, 600_000);
 
@@ -197,7 +202,6 @@ describe('every built page in Chromium', () => {
           .replace(/(^|\/)index\.html$/u, '$1'),
       )
       .sort();
-  const TABS = 4;
   // pages are watched below, per page, so that one report lists every failing page
   const local = useBrowser({ watch: false });
 

@@ -3,11 +3,12 @@
  * phone), the compact phone header and its menu, numbers that never break inside, and the dark theme
  * on every page type (dark background, zero axe violations; print stays light).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, PHONE, TOUCH_PHONE, useBrowser } from './harness';
+import { axe, describeViolations, inTabs, PHONE, TOUCH_PHONE, useBrowser, type AxeViolation } from './harness';
 
-const { open, site } = useBrowser();
+const fixture = useBrowser();
+const { open, site } = fixture;
 
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -70,19 +71,31 @@ describe('home page: a way in for each visitor, on the first screen', () => {
 });
 
 describe('phone header (390×844)', () => {
-  for (const path of ['', 'measures/14/', 'plan/', 'explore/graph/', 'relief/', 'search/?q=养老', 'nothing-here/']) {
-    it(`/${path}: at most 100 px tall, with the search box visible and the navigation behind a menu button`, async () => {
-      const page = await open(path, { viewport: PHONE });
-      try {
-        const header = page.locator('header').first();
-        expect((await header.boundingBox())!.height).toBeLessThanOrEqual(100);
-        const box = header.getByRole('searchbox');
-        expect(await box.isVisible()).toBe(true);
-        expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
-        expect(await header.getByText('菜单').isVisible()).toBe(true);
-      } finally {
-        await page.close();
-      }
+  const PATHS = ['', 'measures/14/', 'plan/', 'explore/graph/', 'relief/', 'search/?q=养老', 'nothing-here/'];
+  /** Each page's header as a phone shows it: the pages load side by side, the tests below check them one by one. */
+  let headers: Map<string, { height: number; searchbox: boolean; nav: number; menu: boolean }>;
+  beforeAll(async () => {
+    const phone = await fixture.browser.newContext({ viewport: PHONE });
+    headers = await inTabs(phone, PATHS, async (page, path) => {
+      await page.goto(site.url + path);
+      const header = page.locator('header').first();
+      return {
+        height: (await header.boundingBox())!.height,
+        searchbox: await header.getByRole('searchbox').isVisible(),
+        nav: await page.getByRole('navigation', { name: '主导航' }).count(),
+        menu: await header.getByText('菜单').isVisible(),
+      };
+    });
+    await phone.close();
+  }, 300_000);
+
+  for (const path of PATHS) {
+    it(`/${path}: at most 100 px tall, with the search box visible and the navigation behind a menu button`, () => {
+      const header = headers.get(path)!;
+      expect(header.height).toBeLessThanOrEqual(100);
+      expect(header.searchbox).toBe(true);
+      expect(header.nav).toBe(0);
+      expect(header.menu).toBe(true);
     });
   }
 
@@ -189,13 +202,16 @@ describe('numbers and units stay together', () => {
 
   for (const width of [360, 390, 412]) {
     it(`no number breaks inside on the whole document or a measure at ${width} px`, async () => {
-      for (const path of ['plan/', 'measures/24/', 'targets/']) {
-        const page = await open(path, { viewport: { width, height: 800 } });
-        try {
-          expect(await brokenNumbers(page), path).toEqual([]);
-        } finally {
-          await page.close();
-        }
+      const paths = ['plan/', 'measures/24/', 'targets/'];
+      const context = await fixture.browser.newContext({ viewport: { width, height: 800 } });
+      try {
+        const broken = await inTabs(context, paths, async (page, path) => {
+          await page.goto(site.url + path);
+          return brokenNumbers(page);
+        });
+        for (const path of paths) expect(broken.get(path), path).toEqual([]);
+      } finally {
+        await context.close();
       }
     });
   }
@@ -232,16 +248,22 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
     }, prop);
   const background = (page: Page) => lightness(page, 'backgroundColor');
 
+  /** Each page in the dark: its background and axe's violations (the pages load and run axe side by side). */
+  let dark: Map<string, { background: number; violations: AxeViolation[] }>;
+  beforeAll(async () => {
+    const context = await fixture.browser.newContext({ viewport: DESKTOP, colorScheme: 'dark' });
+    dark = await inTabs(context, PAGES, async (page, path) => {
+      await page.goto(site.url + path);
+      return { background: await background(page), violations: await axe(page) };
+    });
+    await context.close();
+  }, 300_000);
+
   for (const path of PAGES) {
-    it(`/${path} is dark and has zero axe violations`, async () => {
-      const page = await open(path, { viewport: DESKTOP, colorScheme: 'dark' });
-      try {
-        expect(await background(page)).toBeLessThan(0.15);
-        const v = await axe(page);
-        expect(v, describeViolations(v)).toEqual([]);
-      } finally {
-        await page.close();
-      }
+    it(`/${path} is dark and has zero axe violations`, () => {
+      const { background, violations } = dark.get(path)!;
+      expect(background).toBeLessThan(0.15);
+      expect(violations, describeViolations(violations)).toEqual([]);
     });
   }
 

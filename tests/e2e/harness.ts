@@ -239,6 +239,51 @@ export async function watchPolicyViolations(target: Page | BrowserContext): Prom
   return violations;
 }
 
+/** How many pages a suite loads at once (most of a page load is waiting; the machines have two cores). */
+export const TABS = 4;
+
+/** Runs `f` over `items`, at most `n` at once; the results in the items' order. */
+export async function mapConcurrently<T, R>(items: readonly T[], f: (item: T) => Promise<R>, n = TABS): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Visits every item in `tabs` pages of `context` at once, each page taking the next item from a queue, and
+ * returns what `visit` returned for each item. For a suite that checks many pages: they load side by side.
+ * The pages stay watched like every page (a page error or console error fails the running test or hook).
+ */
+export async function inTabs<T, R>(
+  context: BrowserContext,
+  items: readonly T[],
+  visit: (page: Page, item: T) => Promise<R>,
+  tabs = TABS,
+): Promise<Map<T, R>> {
+  const results = new Map<T, R>();
+  let next = 0;
+  const tab = async () => {
+    const page = await context.newPage();
+    try {
+      while (next < items.length) {
+        const item = items[next++]!;
+        results.set(item, await visit(page, item));
+      }
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(tabs, items.length) }, tab));
+  return results;
+}
+
 export interface OpenOptions extends BrowserContextOptions {
   /** false: the page with JavaScript off (as javaScriptEnabled: false) */
   js?: boolean;

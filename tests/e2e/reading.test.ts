@@ -1,12 +1,13 @@
 /** Reading, linking and citing, as a reader does it in Chromium: pinpoint anchors, citations, filters, the whole document, 404. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, NARROW_PHONE, useBrowser } from './harness';
+import { axe, describeViolations, inTabs, NARROW_PHONE, useBrowser } from './harness';
 import { loadPlanInput } from '../helpers/content';
 
 let page: Page;
 
-const { open, site } = useBrowser();
+const fixture = useBrowser();
+const { open, site } = fixture;
 beforeAll(async () => {
   page = await open();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
@@ -433,16 +434,20 @@ describe('accessibility of every page type', () => {
   }
 
   it('every measure page fits a 360 px phone, with the cite menu open', async () => {
-    const phone = await open(undefined, { viewport: NARROW_PHONE });
-    const wide: string[] = [];
-    for (const m of input.measures) {
-      await phone.goto(`${site.url}measures/${m.data.number}/`);
-      await openCite(phone);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) wide.push(`measure ${m.data.number}: ${overflow} px`);
+    const phone = await fixture.browser.newContext({ viewport: NARROW_PHONE });
+    try {
+      const numbers = input.measures.map((m) => m.data.number);
+      const overflows = await inTabs(phone, numbers, async (tab, n) => {
+        await tab.goto(`${site.url}measures/${n}/`);
+        await openCite(tab);
+        return tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      });
+      expect(overflows.size).toBe(numbers.length);
+      const wide = numbers.filter((n) => overflows.get(n)! > 0).map((n) => `measure ${n}: ${overflows.get(n)} px`);
+      expect(wide).toEqual([]);
+    } finally {
+      await phone.close();
     }
-    await phone.close();
-    expect(wide).toEqual([]);
   });
 
   it('Tab walks through a measure page with its cite menu open and out to the footer (no keyboard trap)', async () => {

@@ -64,6 +64,21 @@ export function runAstro(
   return runNode([ASTRO_BIN, ...args], { cwd, env: buildEnv(env), timeout });
 }
 
+/**
+ * Runs `astro build` through Astro's JavaScript API, for a build whose content cache (the data store Astro keeps in
+ * `cacheDir`, node_modules/.astro by default) must stay apart from the project's: a build with another base or
+ * outDir would find the project's cache written under another configuration, clear it and leave its own there.
+ */
+export function buildWithCache(
+  { outDir, cacheDir }: { outDir: string; cacheDir: string },
+  env: NodeJS.ProcessEnv = {},
+  timeout = 180_000,
+): Promise<RunResult> {
+  const config = JSON.stringify({ root: ROOT, outDir, cacheDir });
+  const script = `import { build } from 'astro';\nawait build(${config});`;
+  return runNode(['--input-type=module', '--eval', script], { cwd: ROOT, env: buildEnv(env), timeout });
+}
+
 /** Caches that live in node_modules and that a scratch build must never share with the real project. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 

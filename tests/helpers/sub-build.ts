@@ -3,12 +3,14 @@
  * tests/e2e/nginx.test.ts): built once into the temp folder, keyed by the files the build reads, and reused
  * until one of them changes. Earlier builds of this checkout's other trees are removed when a new one is made.
  * Two suites running at once share one build: the first takes a lock folder and builds, the other awaits it.
+ * The build keeps a content cache of its own (removed afterwards): it never clears or rewrites the project's
+ * (node_modules/.astro), which the next `npm run build` reads.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, runAstro } from './astro';
+import { buildWithCache, ROOT } from './astro';
 
 export const SUB_BASE = '/sub/';
 // per checkout: two clones on one machine never remove each other's build
@@ -33,6 +35,7 @@ function treeKey(): string {
 export async function subPathBuild(): Promise<string> {
   const out = join(tmpdir(), `${PREFIX}${treeKey()}`);
   const lock = `${out}.lock`;
+  const cache = `${out}.cache`;
   for (;;) {
     if (existsSync(join(out, 'index.html'))) return out;
     try {
@@ -48,11 +51,12 @@ export async function subPathBuild(): Promise<string> {
     for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith(PREFIX) && !n.endsWith('.lock')))
       rmSync(join(tmpdir(), old), { recursive: true, force: true });
     const part = `${out}.part`;
-    const build = await runAstro(['build', '--outDir', part], ROOT, { BASE_PATH: SUB_BASE }, 280_000);
+    const build = await buildWithCache({ outDir: part, cacheDir: cache }, { BASE_PATH: SUB_BASE }, 280_000);
     if (build.status !== 0) throw new Error(`astro build under ${SUB_BASE} failed:\n${build.output}`);
     renameSync(part, out);
     return out;
   } finally {
+    rmSync(cache, { recursive: true, force: true });
     rmSync(lock, { recursive: true, force: true });
   }
 }

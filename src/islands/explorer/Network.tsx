@@ -24,39 +24,7 @@ export function Network(props: ViewProps) {
   const scene = useNetScene(props, relayout, roving.current);
   const sel = state.selection;
 
-  // events, once for the whole SVG: a node is found by its data-key
-  const keyOf = (e: { target: EventTarget }) =>
-    (e.target as Element).closest?.('a.node')?.getAttribute('data-key') ?? null;
-  const select = (key: string) => {
-    const [kind, id] = key.split(':') as ['a' | 'm', string];
-    roving.setCurrent(key);
-    dispatch({
-      type: 'toggle',
-      selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) },
-    });
-  };
-  const events = live
-    ? {
-        onClick: (e: React.MouseEvent) => {
-          const key = keyOf(e);
-          if (!key) return;
-          e.preventDefault();
-          select(key);
-        },
-        onKeyDown: (e: React.KeyboardEvent<SVGSVGElement>) => {
-          const key = keyOf(e);
-          if (key && (e.key === ' ' || e.key === 'Enter')) {
-            e.preventDefault();
-            select(key);
-          } else if (e.key === 'Escape') dispatch({ type: 'select', selection: null });
-          else roving.onKeyDown(e);
-        },
-        onFocus: (e: React.FocusEvent) => scene.setHover(keyOf(e)),
-        onBlur: () => scene.setHover(null),
-        onMouseOver: (e: React.MouseEvent) => scene.setHover(keyOf(e)),
-        onMouseLeave: () => scene.setHover(null),
-      }
-    : {};
+  const events = live ? netEvents(dispatch, roving, scene) : {};
 
   return (
     <section className="net" aria-labelledby="net-title">
@@ -98,4 +66,42 @@ export function Network(props: ViewProps) {
       />
     </section>
   );
+}
+
+/** The SVG's events, once for the whole graph: a node is found by its data-key (a:ID agency, m:N measure). */
+function netEvents(
+  dispatch: ViewProps['dispatch'],
+  roving: ReturnType<typeof useRoving>,
+  scene: ReturnType<typeof useNetScene>,
+) {
+  const keyOf = (e: { target: EventTarget }) =>
+    (e.target as Element).closest?.('a.node')?.getAttribute('data-key') ?? null;
+  const select = (key: string) => {
+    const [kind, id] = key.split(':') as ['a' | 'm', string];
+    roving.setCurrent(key);
+    dispatch({
+      type: 'toggle',
+      selection: kind === 'a' ? { kind: 'agency', id } : { kind: 'measure', number: Number(id) },
+    });
+  };
+  return {
+    onClick: (e: React.MouseEvent) => {
+      const key = keyOf(e);
+      if (!key) return;
+      e.preventDefault();
+      select(key);
+    },
+    onKeyDown: (e: React.KeyboardEvent<SVGSVGElement>) => {
+      const key = keyOf(e);
+      if (key && (e.key === ' ' || e.key === 'Enter')) {
+        e.preventDefault();
+        select(key);
+      } else if (e.key === 'Escape') dispatch({ type: 'select', selection: null });
+      else roving.onKeyDown(e);
+    },
+    onFocus: (e: React.FocusEvent) => scene.setHover(keyOf(e)),
+    onBlur: () => scene.setHover(null),
+    onMouseOver: (e: React.MouseEvent) => scene.setHover(keyOf(e)),
+    onMouseLeave: () => scene.setHover(null),
+  };
 }

@@ -64,56 +64,72 @@ export function useZoomPan(
   useEffect(() => {
     const svg = svgRef.current;
     if (!live || !svg) return;
-    const onWheel = (e: WheelEvent) => {
-      // only Ctrl/⌘ + wheel zooms (a plain wheel scrolls the page); 100 px of wheel ≈ one 25 % step
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      const p = toSvg(e.clientX, e.clientY);
-      zoomBy(Math.pow(ZOOM_STEP, -e.deltaY / 100), p.x, p.y);
-    };
-    const pointers = new Map<number, { x: number; y: number }>();
-    let drag: { x: number; y: number; v: View } | null = null;
-    let pinch = 0;
-    const onDown = (e: PointerEvent) => {
-      if ((e.target as Element).closest('a') && e.pointerType === 'mouse') return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (e.pointerType === 'mouse' && view.current.k > 1) drag = { x: e.clientX, y: e.clientY, v: view.current };
-      if (pointers.size === 2) {
-        const [a, b] = [...pointers.values()];
-        pinch = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-      }
-    };
-    const onMove = (e: PointerEvent) => {
-      if (!pointers.has(e.pointerId)) return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (pointers.size === 2 && pinch > 0) {
-        const [a, b] = [...pointers.values()];
-        const d = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-        const p = toSvg((a!.x + b!.x) / 2, (a!.y + b!.y) / 2);
-        zoomBy(d / pinch, p.x, p.y);
-        pinch = d;
-      } else if (drag) {
-        const s = size.width / svg.getBoundingClientRect().width;
-        const d0 = drag;
-        apply({ ...d0.v, x: d0.v.x + (e.clientX - d0.x) * s, y: d0.v.y + (e.clientY - d0.y) * s });
-      }
-    };
-    const onUp = (e: PointerEvent) => {
-      pointers.delete(e.pointerId);
-      drag = null;
-      pinch = 0;
-    };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    svg.addEventListener('pointerdown', onDown);
-    svg.addEventListener('pointermove', onMove);
-    for (const t of ['pointerup', 'pointercancel', 'pointerleave'] as const) svg.addEventListener(t, onUp);
-    return () => {
-      svg.removeEventListener('wheel', onWheel);
-      svg.removeEventListener('pointerdown', onDown);
-      svg.removeEventListener('pointermove', onMove);
-      for (const t of ['pointerup', 'pointercancel', 'pointerleave'] as const) svg.removeEventListener(t, onUp);
-    };
+    return listenGestures(svg, view, size.width, toSvg, zoomBy, apply);
   }, [live, svgRef, toSvg, zoomBy, apply, size.width]);
 
   return { k, zoomBy, reset };
+}
+
+/**
+ * Listens on the SVG (`width` wide in its own coordinates) for Ctrl/⌘ + wheel (zoom about the pointer), a
+ * two-finger pinch (zoom about its centre) and a mouse drag of the zoomed view; returns the function that
+ * removes the listeners.
+ */
+function listenGestures(
+  svg: SVGSVGElement,
+  view: RefObject<View>,
+  width: number,
+  toSvg: (clientX: number, clientY: number) => { x: number; y: number },
+  zoomBy: (f: number, cx: number, cy: number) => void,
+  apply: (next: View) => void,
+): () => void {
+  const onWheel = (e: WheelEvent) => {
+    // only Ctrl/⌘ + wheel zooms (a plain wheel scrolls the page); 100 px of wheel ≈ one 25 % step
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    const p = toSvg(e.clientX, e.clientY);
+    zoomBy(Math.pow(ZOOM_STEP, -e.deltaY / 100), p.x, p.y);
+  };
+  const pointers = new Map<number, { x: number; y: number }>();
+  let drag: { x: number; y: number; v: View } | null = null;
+  let pinch = 0;
+  const onDown = (e: PointerEvent) => {
+    if ((e.target as Element).closest('a') && e.pointerType === 'mouse') return;
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (e.pointerType === 'mouse' && view.current.k > 1) drag = { x: e.clientX, y: e.clientY, v: view.current };
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      pinch = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+    }
+  };
+  const onMove = (e: PointerEvent) => {
+    if (!pointers.has(e.pointerId)) return;
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (pointers.size === 2 && pinch > 0) {
+      const [a, b] = [...pointers.values()];
+      const d = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      const p = toSvg((a!.x + b!.x) / 2, (a!.y + b!.y) / 2);
+      zoomBy(d / pinch, p.x, p.y);
+      pinch = d;
+    } else if (drag) {
+      const s = width / svg.getBoundingClientRect().width;
+      const d0 = drag;
+      apply({ ...d0.v, x: d0.v.x + (e.clientX - d0.x) * s, y: d0.v.y + (e.clientY - d0.y) * s });
+    }
+  };
+  const onUp = (e: PointerEvent) => {
+    pointers.delete(e.pointerId);
+    drag = null;
+    pinch = 0;
+  };
+  svg.addEventListener('wheel', onWheel, { passive: false });
+  svg.addEventListener('pointerdown', onDown);
+  svg.addEventListener('pointermove', onMove);
+  for (const t of ['pointerup', 'pointercancel', 'pointerleave'] as const) svg.addEventListener(t, onUp);
+  return () => {
+    svg.removeEventListener('wheel', onWheel);
+    svg.removeEventListener('pointerdown', onDown);
+    svg.removeEventListener('pointermove', onMove);
+    for (const t of ['pointerup', 'pointercancel', 'pointerleave'] as const) svg.removeEventListener(t, onUp);
+  };
 }

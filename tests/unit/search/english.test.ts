@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlanText } from '../../../src/lib/search/engine/plan-text';
 import { PinyinTable } from '../../../src/lib/search/engine/pinyin';
-import { queryLanguage } from '../../../src/lib/search/engine/understand';
+import { queryLanguage } from '../../../src/lib/search/engine/language';
 import { EN_SYNONYMS, stem, tokenize } from '../../../src/lib/search/engine/english-words';
 import { EnglishSearcher } from '../../../src/lib/search/engine/english';
 import { buildEnglishIndex } from '../../../src/lib/search/indexer/english-build';

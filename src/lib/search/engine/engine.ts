@@ -4,20 +4,23 @@
  * Everything heavy (segmentation, pinyin, traditional forms) comes precomputed in the index. This
  * module ties the parts together; each has one job:
  * - ./normalize: what was typed → a normalised query, measure numbers;
- * - ./understand (with ./stopwords): the query's content words, pieces of sentences, syllables typed apart;
+ * - ./understand (with ./stopwords and ./pieces): the query's content words, pieces of sentences, syllables
+ *   typed apart; ./language: whether a query is Chinese, pinyin or English;
  * - ./plan-text: the plan's sentences, word boundaries, corpus string and vocabulary;
  * - ./match: a term's exact, everyday-word, agency and compound matches;
  * - ./pinyin and ./slips: pinyin, initials, homophones, wrong characters, fuse.js as the fuzzy layer;
  * - ./rank: scores per sentence, term and measure (BM25-style), full and partial matches;
  * - ./snippet: the result as shown (best sentence, marked matches);
- * - ./english (loaded on demand with its own index): English queries, told from pinyin by ./understand.
+ * - ./english (loaded on demand with its own index, read by ./english-text): English queries, told from pinyin
+ *   by ./language.
  */
 import { askedNumber, HAN, normalizeQuery } from './normalize';
 import { PlanText, type Prepared } from './plan-text';
 import { PinyinTable } from './pinyin';
 import { Matcher } from './match';
-import { rankMeasures } from './rank';
-import { QueryReader, queryLanguage } from './understand';
+import { rankMeasures, type Ranked } from './rank';
+import { QueryReader } from './understand';
+import { queryLanguage } from './language';
 import type { EnglishOutcome } from './english';
 import { plainResult, resultFor, type Result } from './snippet';
 import type Fuse from 'fuse.js/basic';
@@ -65,6 +68,47 @@ export interface Outcome {
 /** The English engine as the Searcher uses it (./english, loaded on demand). */
 export interface EnglishEngine {
   search(q: string, allowed: Set<number> | undefined, limit: number): EnglishOutcome;
+}
+
+/** Nothing searchable typed: every measure the facets allow, or nothing and why. */
+function browse(raw: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
+  const query = '';
+  const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
+  if (!hasFacet)
+    return {
+      query,
+      terms: [],
+      results: [],
+      total: 0,
+      partial: [],
+      partialTotal: 0,
+      partialTerms: [],
+      notInPlan: [],
+      reason,
+    };
+  const results = allowed.map((p) => plainResult(p));
+  return {
+    query,
+    terms: [],
+    results: results.slice(0, limit),
+    total: results.length,
+    partial: [],
+    partialTotal: 0,
+    partialTerms: [],
+    notInPlan: [],
+    reason: results.length ? undefined : reason,
+  };
+}
+
+/** The measure asked for by number (第14条) heads the full matches, whatever else it matched. */
+function putFirst(wanted: number, allowed: Prepared[], full: Ranked[], partial: Ranked[]): void {
+  const p = allowed.find((x) => x.m.n === wanted);
+  if (!p) return;
+  const at = full.findIndex((r) => r.x === p.x);
+  const r = at >= 0 ? full.splice(at, 1)[0]! : { x: p.x, score: 0, matched: [] };
+  const pa = partial.findIndex((q) => q.x === p.x);
+  if (pa >= 0) partial.splice(pa, 1);
+  full.unshift({ ...r, score: r.score + 1000 });
 }
 
 export class Searcher {
@@ -147,33 +191,7 @@ export class Searcher {
     const query = normalizeQuery(raw, this.t2s);
     const allowed = this.filter(facets);
     const hasFacet = FACET_KEYS.some((k) => facets[k]);
-    if (!query) {
-      const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
-      if (!hasFacet)
-        return {
-          query,
-          terms: [],
-          results: [],
-          total: 0,
-          partial: [],
-          partialTotal: 0,
-          partialTerms: [],
-          notInPlan: [],
-          reason,
-        };
-      const results = allowed.map((p) => plainResult(p));
-      return {
-        query,
-        terms: [],
-        results: results.slice(0, limit),
-        total: results.length,
-        partial: [],
-        partialTotal: 0,
-        partialTerms: [],
-        notInPlan: [],
-        reason: results.length ? undefined : reason,
-      };
-    }
+    if (!query) return browse(raw, allowed, hasFacet, limit);
     const lang = this.language(raw);
     let english: Outcome | undefined;
     if (lang === 'en') {
@@ -185,29 +203,12 @@ export class Searcher {
     this.matcher.slips.wanted = false;
     const reading = this.reader.read(query, allowed, wanted === undefined);
     const terms = reading.terms;
-    const prepared = this.text.prepared;
     // a word the plan does not have: nothing answers the whole query, every match is partial
     const { full, partial } = rankMeasures(
-      prepared,
+      this.text.prepared,
       reading.missing.length ? terms.map((t) => ({ ...t, partialOnly: true })) : terms,
     );
-    if (wanted !== undefined) {
-      const p = allowed.find((x) => x.m.n === wanted);
-      if (p) {
-        const at = full.findIndex((r) => r.x === p.x);
-        const r = at >= 0 ? full.splice(at, 1)[0]! : { x: p.x, score: 0, matched: [] };
-        const pa = partial.findIndex((q) => q.x === p.x);
-        if (pa >= 0) partial.splice(pa, 1);
-        full.unshift({ ...r, score: r.score + 1000 });
-      }
-    }
-    // a word typed as one whose parts no measure holds together: the plan does not mention it (出口退税)
-    const notInPlan = reading.missing.length || full.length ? reading.missing : reading.compounds;
-    const hits = terms.map((t) => t.hits);
-    const results = full.slice(0, limit).map((r) => resultFor(prepared[r.x]!, r.score, hits));
-    const shown = partial.slice(0, Math.max(0, limit - results.length));
-    const partialResults = shown.map((r) => resultFor(prepared[r.x]!, r.score, hits));
-    const partialTerms = terms.filter((_, i) => shown.some((r) => r.matched.includes(i))).map((t) => t.text);
+    if (wanted !== undefined) putFirst(wanted, allowed, full, partial);
     if (!full.length && !partial.length && !this.matcher.slips.wanted && !reading.needsHomophones) {
       // an English query that neither engine answers: said in English terms
       if (english) return english;
@@ -217,14 +218,20 @@ export class Searcher {
         if (en.needsEnglish || en.results.length || en.partial.length) return en;
       }
     }
+    // a word typed as one whose parts no measure holds together: the plan does not mention it (出口退税)
+    const notInPlan = reading.missing.length || full.length ? reading.missing : reading.compounds;
+    const hits = terms.map((t) => t.hits);
+    const prepared = this.text.prepared;
+    const results = full.slice(0, limit).map((r) => resultFor(prepared[r.x]!, r.score, hits));
+    const shown = partial.slice(0, Math.max(0, limit - results.length));
     return {
       query,
       terms: terms.map((t) => t.text),
       results,
       total: full.length,
-      partial: partialResults,
+      partial: shown.map((r) => resultFor(prepared[r.x]!, r.score, hits)),
       partialTotal: partial.length,
-      partialTerms,
+      partialTerms: terms.filter((_, i) => shown.some((r) => r.matched.includes(i))).map((t) => t.text),
       notInPlan,
       needsHomophones: reading.needsHomophones || (!this.homophonesLoaded && this.outsidePlan(query)) || undefined,
       needsFuzzy: this.matcher.slips.wanted || undefined,

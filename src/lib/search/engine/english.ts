@@ -1,27 +1,17 @@
 /**
  * The English search engine: loaded (with /search-index-en.json) only when a query is English
- * (see queryLanguage in ./understand). Words are matched by their Porter stems (./english-words),
+ * (see queryLanguage in ./language). Words are matched by their Porter stems (./english-words) in the
+ * translation as ./english-text holds it,
  * everyday words through the synonym table, phrases as consecutive words; measures are ranked by
  * where the words occur (title, sentence, glossary term or sector, responsible body), how rare they
  * are, and whether the query's words stand together. Results use the Chinese engine's shape, with
  * the English sentence and its anchor (#sN is the same sentence in both editions).
  */
-import { EN_GENERIC, EN_STOPWORDS, EN_SYNONYMS, tokenize, type Token } from './english-words';
+import { EN_GENERIC, EN_STOPWORDS, EN_SYNONYMS, tokenize } from './english-words';
+import { EnglishText, type Occ } from './english-text';
 import { windowOf, type Result } from './snippet';
 
-export interface EnglishIndex {
-  v: 1;
-  /** Translated measures: s[0] the title sentence (#s1), then the body sentences; agencies and extras by index. */
-  measures: { n: number; s: string[]; a: number[]; x: number[] }[];
-  /** English names of the agencies (as in the plan's agency list). */
-  agencies: string[];
-  /** Sector headings, task force names and glossary terms that measures carry. */
-  extras: string[];
-  /** The document's text outside the measures (./document): passage key, label, sentences. */
-  docs?: { d: string; t: string; s: string[] }[];
-}
-
-type Entry = EnglishIndex['measures'][number] & { d?: string; t?: string };
+export type { EnglishIndex } from './english-text';
 
 export interface EnglishOutcome {
   terms: string[];
@@ -33,23 +23,10 @@ export interface EnglishOutcome {
   notInPlan: string[];
 }
 
-/** A place a query term occurs: unit (text of a measure), character range, weight of that field. */
-interface Occ {
-  u: number;
-  i: number;
-  j: number;
-  p: number;
-}
-interface Unit {
-  x: number;
-  /** Sentence index, or -1 for the glossary terms, sector and responsible bodies. */
-  k: number;
-  w: number;
-  tokens: Token[];
-}
 interface QueryTerm {
   text: string;
   alts: string[][];
+  /** Entry (measure or passage) → where the term occurs in it. */
   hits: Map<number, Occ[]>;
   /** A generic word (support, help): weighs little, never a full match alone. */
   generic?: boolean;
@@ -59,32 +36,6 @@ interface QueryTerm {
 
 /** What a generic word weighs against its idf. */
 const GENERIC_WEIGHT = 0.3;
-
-/** Edit distance with adjacent transpositions, stopping early above `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let low = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      low = Math.min(low, v);
-    }
-    if (low > max) return max + 1;
-    [prev2, prev] = [prev, cur];
-  }
-  return prev[b.length]!;
-}
-
-const TITLE = 3;
-const BODY = 1;
-const EXTRA = 1.2;
-const AGENCY = 0.6;
 const MAX_TERMS = 10;
 /** English takes about twice the characters of Chinese to say the same. */
 const SNIPPET = 180;
@@ -106,130 +57,68 @@ function synonymsOf(text: string): string[] | undefined {
   return Object.hasOwn(EN_SYNONYMS, text) ? EN_SYNONYMS[text] : undefined;
 }
 
-export class EnglishSearcher {
-  private readonly units: Unit[] = [];
-  private readonly postings = new Map<string, [number, number][]>();
-  /** The measures, then the document's other passages (n 0). */
-  private readonly measures: Entry[];
+/** The stems of a word or phrase and of its synonyms. */
+const stemsOf = (text: string): string[][] =>
+  [text, ...(synonymsOf(text) ?? [])].map((a) => tokenize(a).map((t) => t.stem));
 
-  constructor(readonly index: EnglishIndex) {
-    this.measures = [
-      ...index.measures,
-      ...(index.docs ?? []).map((p) => ({ n: 0, s: p.s, a: [], x: [], d: p.d, t: p.t })),
-    ];
-    this.measures.forEach((m, x) => {
-      // a measure's title sentence counts most; the document's other passages have no title
-      m.s.forEach((s, k) => this.addUnit(x, k, k === 0 && !m.d ? TITLE : BODY, s));
-      for (const e of m.x) this.addUnit(x, -1, EXTRA, index.extras[e]!);
-      for (const a of m.a) this.addUnit(x, -1, AGENCY, index.agencies[a]!);
-    });
-  }
+/** How many words from `i` make one term: a phrase of the synonym table (3 or 2), a content word (1), or none (0). */
+function termLength(words: string[], i: number): number {
+  for (let l = Math.min(3, words.length - i); l >= 2; l--) if (synonymsOf(words.slice(i, i + l).join(' '))) return l;
+  return EN_STOPWORDS.has(words[i]!) || (words[i]!.length < 2 && !/\d/u.test(words[i]!)) ? 0 : 1;
+}
 
-  /** Lower-case words of the translation and the synonym table's one-word entries, for slips (built on first need). */
-  private words?: string[];
-
-  private vocabulary(): string[] {
-    if (!this.words) {
-      const set = new Set<string>(Object.keys(EN_SYNONYMS).filter((w) => !w.includes(' ')));
-      for (const m of this.measures)
-        for (const s of m.s) for (const w of s.toLowerCase().match(/\p{L}{5,}/gu) ?? []) set.add(w);
-      this.words = [...set];
-    }
-    return this.words;
-  }
-
-  /** The word of the translation a slip stands for (minimun → minimum, mortage → mortgage), if exactly one is that close. */
-  private slip(word: string): string | undefined {
-    if (word.length < 5 || !/^\p{L}+$/u.test(word)) return undefined;
-    const max = word.length >= 8 ? 2 : 1;
-    let best: string | undefined;
-    let bestD = max + 1;
-    for (const w of this.vocabulary()) {
-      const d = distance(word, w, max);
-      if (d < bestD) [best, bestD] = [w, d];
-    }
-    return best;
-  }
-
-  private addUnit(x: number, k: number, w: number, text: string) {
-    const u = this.units.push({ x, k, w, tokens: tokenize(text) }) - 1;
-    this.units[u]!.tokens.forEach((t, p) =>
-      (this.postings.get(t.stem) ?? this.postings.set(t.stem, []).get(t.stem)!).push([u, p]),
-    );
-  }
-
-  /** Whether the translation has this word or phrase (by stems, words in a row). */
-  occurs(text: string): boolean {
-    const stems = tokenize(text).map((t) => t.stem);
-    return stems.length > 0 && this.phrase(stems).length > 0;
-  }
-
-  /** Occurrences of a phrase (stems in a row). */
-  private phrase(stems: string[]): Occ[] {
-    const out: Occ[] = [];
-    for (const [u, p] of this.postings.get(stems[0]!) ?? []) {
-      const t = this.units[u]!.tokens;
-      if (stems.every((s, d) => t[p + d]?.stem === s)) out.push({ u, i: t[p]!.i, j: t[p + stems.length - 1]!.j, p });
-    }
-    return out;
-  }
-
+export class EnglishSearcher extends EnglishText {
   /** The query's terms: phrases of the synonym table (longest first), else single content words. */
   private terms(q: string, allowed?: Set<number>): QueryTerm[] {
     const words = queryWords(q);
     const terms: QueryTerm[] = [];
     for (let i = 0; i < words.length && terms.length < MAX_TERMS;) {
-      let len = 0;
-      for (let l = Math.min(3, words.length - i); l >= 2 && !len; l--)
-        if (synonymsOf(words.slice(i, i + l).join(' '))) len = l;
+      const len = termLength(words, i);
       if (!len) {
-        if (EN_STOPWORDS.has(words[i]!) || (words[i]!.length < 2 && !/\d/u.test(words[i]!))) {
-          i++;
-          continue;
-        }
-        len = 1;
+        i++;
+        continue;
       }
       const text = words.slice(i, i + len).join(' ');
       i += len;
       if (terms.some((t) => t.text === text)) continue;
-      const alts = [text, ...(synonymsOf(text) ?? [])].map((a) => tokenize(a).map((t) => t.stem));
+      const alts = stemsOf(text);
       const hits = new Map<number, Occ[]>();
-      for (const alt of alts) {
-        for (const o of this.phrase(alt)) {
-          const x = this.units[o.u]!.x;
-          if (allowed && !allowed.has(this.measures[x]!.n)) continue;
-          (hits.get(x) ?? hits.set(x, []).get(x)!).push(o);
-        }
-      }
+      for (const alt of alts) this.collect(hits, this.phrase(alt), allowed);
       // the last word may still be being typed (touri → tourism)
-      const last = i >= words.length && len === 1 && text.length >= 3;
-      if (!hits.size && last) {
-        for (const [s, list] of this.postings) {
-          if (!s.startsWith(text)) continue;
-          for (const [u, p] of list) {
-            const unit = this.units[u]!;
-            if (allowed && !allowed.has(this.measures[unit.x]!.n)) continue;
-            const t = unit.tokens[p]!;
-            (hits.get(unit.x) ?? hits.set(unit.x, []).get(unit.x)!).push({ u, i: t.i, j: t.j, p });
-          }
-        }
-      }
+      if (!hits.size && i >= words.length && len === 1 && text.length >= 3) this.prefixHits(hits, text, allowed);
       // a word the translation lacks may be a slip of one it has (minimun wage)
       let as: string | undefined;
       if (!hits.size && len === 1 && !this.occursAnywhere({ text, alts, hits })) {
         as = this.slip(text);
-        if (as) {
-          for (const alt of [as, ...(synonymsOf(as) ?? [])].map((a) => tokenize(a).map((t) => t.stem)))
-            for (const o of this.phrase(alt)) {
-              const x = this.units[o.u]!.x;
-              if (allowed && !allowed.has(this.measures[x]!.n)) continue;
-              (hits.get(x) ?? hits.set(x, []).get(x)!).push(o);
-            }
-        }
+        if (as) for (const alt of stemsOf(as)) this.collect(hits, this.phrase(alt), allowed);
       }
       terms.push({ text, alts, hits, generic: EN_GENERIC.has(text) || undefined, as });
     }
     return terms;
+  }
+
+  /** Adds occurrences to `hits` by entry, those of the allowed measures only. */
+  private collect(hits: Map<number, Occ[]>, occs: Occ[], allowed?: Set<number>): void {
+    for (const o of occs) {
+      const x = this.units[o.u]!.x;
+      if (allowed && !allowed.has(this.measures[x]!.n)) continue;
+      (hits.get(x) ?? hits.set(x, []).get(x)!).push(o);
+    }
+  }
+
+  /** Adds the words starting with `text` (a last word still being typed) to `hits`. */
+  private prefixHits(hits: Map<number, Occ[]>, text: string, allowed?: Set<number>): void {
+    for (const [s, list] of this.postings) {
+      if (!s.startsWith(text)) continue;
+      this.collect(
+        hits,
+        list.map(([u, p]) => {
+          const t = this.units[u]!.tokens[p]!;
+          return { u, i: t.i, j: t.j, p };
+        }),
+        allowed,
+      );
+    }
   }
 
   search(q: string, allowed?: Set<number>, limit = 50): EnglishOutcome {

@@ -185,46 +185,19 @@ export class PinyinTable {
       if (w > 0) addHit(hits, p.x, { k, i, j: i + L, w });
     };
     const post = this.postings();
-    if (post) {
-      // visit only the places where the pattern's rarest position occurs
-      const size = (set: Set<number>) =>
-        [...set].reduce((n, id) => n + (post.a[id + 1]?.length ?? 0) + (post.b[id + 1]?.length ?? 0), 0);
-      let at = 0;
-      for (let x = 1; x < L; x++) if (size(pattern[x]!) < size(pattern[at]!)) at = x;
-      const anchor = masks[at]!;
-      const only = text.allowedMask(allowed);
-      for (const id of pattern[at]!) {
-        for (const [list, secondary] of [
-          [post.a[id + 1], false],
-          [post.b[id + 1], true],
-        ] as const) {
-          if (!list) continue;
-          for (let n = 0; n < list.length; n++) {
-            const code = list[n]!;
-            const x = code >>> 16;
-            if (only && only[x] !== 1) continue;
-            const p = text.prepared[x]!;
-            const k = (code >>> 10) & 63;
-            const i = code & 1023;
-            if (i < at) continue;
-            if (secondary && anchor[p.sy![k]![i]!] === 1) continue; // visited through its first reading
-            check(p, k, i - at);
+    if (post) scanPostings(this.text, post, pattern, masks, allowed, check);
+    else
+      for (const p of allowed) {
+        this.prepareSyllables(p);
+        for (let k = 0; k < p.m.s.length; k++) {
+          const s = p.m.s[k]!;
+          const a = p.sy![k]!;
+          const b = p.sy2![k]!;
+          for (let i = 0; i + L <= s.length; i++) {
+            if (first[a[i]!] === 1 || first[b[i]!] === 1) check(p, k, i);
           }
         }
       }
-      return;
-    }
-    for (const p of allowed) {
-      this.prepareSyllables(p);
-      for (let k = 0; k < p.m.s.length; k++) {
-        const s = p.m.s[k]!;
-        const a = p.sy![k]!;
-        const b = p.sy2![k]!;
-        for (let i = 0; i + L <= s.length; i++) {
-          if (first[a[i]!] === 1 || first[b[i]!] === 1) check(p, k, i);
-        }
-      }
-    }
   }
 
   /**
@@ -265,5 +238,39 @@ export class PinyinTable {
       return found;
     };
     return go(0) ?? undefined;
+  }
+}
+
+/** scan() through the postings: visits only the places where the pattern's rarest position occurs. */
+function scanPostings(
+  text: PlanText,
+  post: { a: Int32Array[]; b: Int32Array[] },
+  pattern: Set<number>[],
+  masks: Uint8Array[],
+  allowed: Prepared[],
+  check: (p: Prepared, k: number, i: number) => void,
+): void {
+  const size = (set: Set<number>) =>
+    [...set].reduce((n, id) => n + (post.a[id + 1]?.length ?? 0) + (post.b[id + 1]?.length ?? 0), 0);
+  let at = 0;
+  for (let x = 1; x < pattern.length; x++) if (size(pattern[x]!) < size(pattern[at]!)) at = x;
+  const anchor = masks[at]!;
+  const only = text.allowedMask(allowed);
+  for (const id of pattern[at]!) {
+    for (const secondary of [false, true]) {
+      const list = (secondary ? post.b : post.a)[id + 1];
+      if (!list) continue;
+      for (let n = 0; n < list.length; n++) {
+        const code = list[n]!;
+        const x = code >>> 16;
+        if (only && only[x] !== 1) continue;
+        const p = text.prepared[x]!;
+        const k = (code >>> 10) & 63;
+        const i = code & 1023;
+        if (i < at) continue;
+        if (secondary && anchor[p.sy![k]![i]!] === 1) continue; // visited through its first reading
+        check(p, k, i - at);
+      }
+    }
   }
 }
