@@ -22,3 +22,4 @@ export { relief } from './relief';
 export { searchBox } from './search-box';
 export { searchPage } from './search-page';
 export { share } from './share';
+export { targets } from './targets';
