@@ -2,6 +2,7 @@
 export { agency } from './agency';
 export { ask } from './ask';
 export { cite } from './cite';
+export { charts } from './charts';
 export { data } from './data';
 export { document } from './document';
 export { downloads } from './downloads';
