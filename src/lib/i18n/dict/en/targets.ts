@@ -6,18 +6,17 @@ export const targets: TargetsText = {
   title: 'Quantified targets',
   description: (n) =>
     `All ${n} quantified targets of the plan: figure, unit, qualifiers, deadline and responsible bodies, each linked to its sentence. ${UNOFFICIAL}`,
-  intro: (n, d) =>
-    `The plan sets ${n} quantified targets; ${d} of them give a deadline. Every row links to the sentence it stands in.`,
+  intro: (n, d) => `The plan sets ${n} quantified targets, ${d} with a deadline. Each row links to its sentence.`,
   note: {
     label: 'Editorial: ',
-    text: 'the indicator is this site’s short name for what is measured, and, like the figure, the deadline and the notes, it stays in Chinese as compiled; the sentence is given in English translation and in the plan’s Chinese, with the target’s words highlighted. Every other number in the text (document numbers, dates, counts, award rules …) is listed below with the reason it is not a target; the lists are also in the ',
+    text: 'indicators are this site’s short names (in Chinese); the sentences are the plan’s, translated. Other numbers in the text are listed below and in the ',
     link: 'open data',
     end: '.',
   },
   sourceMeasure: (m, s) => `Measure ${m}, sentence ${s}`,
   sourcePart: (numeral, heading) => `${numeral}. ${heading}`,
   tableLabel: 'All quantified targets',
-  sortHint: 'Select a column heading to sort by it; select it again to reverse the order.',
+  sortHint: 'Select a column heading to sort; select it again to reverse.',
   colSource: 'Where',
   colIndicator: 'Indicator (editorial)',
   colValue: 'Target',
