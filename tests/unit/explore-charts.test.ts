@@ -326,6 +326,15 @@ describe('the sector charts of the English edition', () => {
     expect(names.filter((n) => /\b1 measures\b/u.test(n))).toEqual([]);
   });
 
+  it('draw each row’s label as its text reads: a label on two lines keeps the space between its words', () => {
+    for (const svg of Object.values(bars))
+      for (const m of svg.matchAll(/<g class="chart-row"[^>]*>.*?<text[^>]*text-anchor="end"[^>]*>(.*?)<\/text>/gsu)) {
+        const text = m[1]!.replace(/<[^>]+>/gu, '');
+        const name = /aria-label="([^"]+)"/u.exec(m[0])![1]!;
+        expect(name.startsWith(text.replace(/&amp;/gu, '&')), `${text} / ${name}`).toBe(true);
+      }
+  });
+
   it('keep every label inside the chart: long English headings get a wider label column, on two lines', () => {
     for (const [name, svg] of Object.entries(bars)) {
       const v = viewBox(svg);

@@ -132,7 +132,8 @@ function labelOf(row: BarRow, labelWidth: number, y: number): string {
   return h(
     'text',
     attrs(y + barHeight / 2 - 2, size),
-    h('tspan', { x }, t(lines[0]!)),
+    // the space stays at the end of the first line, so the text (and the link's name) reads as the label does
+    h('tspan', { x }, t(`${lines[0]!} `)),
     h('tspan', { x, dy: size + 1 }, t(lines[1]!)),
   );
 }
