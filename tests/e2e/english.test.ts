@@ -96,11 +96,17 @@ describe('the language switch', () => {
     expect(new URL(page.url()).pathname).toBe('/plan/');
   });
 
-  it('leads from a Chinese-only page to the English home page, saying so', async () => {
-    await page.goto(`${site.url}relief/`);
+  it('every Chinese page has its English twin: the sitemap lists one for each, and the switch leads there', async () => {
+    const xml = await (await page.request.get(`${site.url}sitemap.xml`)).text();
+    const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+    const zh = paths.filter((p) => !p.startsWith('/en/'));
+    const en = new Set(paths.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3)));
+    expect(zh.length).toBeGreaterThan(150);
+    expect(zh.filter((p) => !en.has(p))).toEqual([]);
+    await page.goto(`${site.url}targets/`);
     const link = page.getByRole('link', { name: /English/u });
-    expect(await link.getAttribute('href')).toBe('/en/');
-    expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(0);
+    expect(await link.getAttribute('href')).toBe('/en/targets/');
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
   });
 });
 
