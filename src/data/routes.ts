@@ -1,5 +1,6 @@
 /** The static paths of the pages both editions have (the Chinese page and its /en/ twin share them). */
 import { getDocuments, getPlan } from './plan';
+import { allFilters } from '../lib/model/filters';
 
 export const measurePaths = async () =>
   (await getPlan()).measures.map((m) => ({ params: { n: String(m.number) }, props: { number: m.number } }));
@@ -11,6 +12,11 @@ export const taskForcePaths = async () =>
   (await getPlan()).taskForces.map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
 export const documentPaths = async () =>
   (await getDocuments()).map((d) => ({ params: { id: d.id }, props: { id: d.id } }));
+export const facetPaths = async () =>
+  allFilters(await getPlan()).map((f) => ({
+    params: { facet: f.facet, value: f.value },
+    props: { facet: f.facet, value: f.value },
+  }));
 export const agencyPaths = async () =>
   (await getPlan()).agencies.map((a) => ({ params: { id: a.id }, props: { id: a.id } }));
 

@@ -96,11 +96,17 @@ describe('the language switch', () => {
     expect(new URL(page.url()).pathname).toBe('/plan/');
   });
 
-  it('leads from a Chinese-only page to the English home page, saying so', async () => {
+  it('every Chinese page has its English twin: the sitemap lists one for each, and the switch leads there', async () => {
+    const xml = await (await page.request.get(`${site.url}sitemap.xml`)).text();
+    const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+    const zh = paths.filter((p) => !p.startsWith('/en/'));
+    const en = new Set(paths.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3)));
+    expect(zh.length).toBeGreaterThan(150);
+    expect(zh.filter((p) => !en.has(p))).toEqual([]);
     await page.goto(`${site.url}targets/`);
     const link = page.getByRole('link', { name: /English/u });
-    expect(await link.getAttribute('href')).toBe('/en/');
-    expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(0);
+    expect(await link.getAttribute('href')).toBe('/en/targets/');
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
   });
 });
 
@@ -116,6 +122,11 @@ describe('hreflang alternates, both ways', () => {
     'agencies/',
     'agencies/ndrc/',
     'about/',
+    'targets/',
+    'measures/part/3/',
+    'measures/sector/finance/',
+    'measures/task-force/nonprofit/',
+    'measures/agency/ndrc/',
   ]) {
     it(`/${path} ↔ /en/${path}`, async () => {
       const alt = async (url: string, lang: string) => {
@@ -136,6 +147,68 @@ describe('hreflang alternates, both ways', () => {
   });
 });
 
+describe('English pages speak English', () => {
+  /**
+   * Han characters a reader meets outside elements marked lang="zh-CN": text (SVG text and titles included) and the
+   * accessible names and tooltips of elements; a decorative mark hidden from assistive technology aside.
+   */
+  const strayHan = () =>
+    page.evaluate(() => {
+      const han = /\p{Script=Han}/u;
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n instanceof Element ? n : n.parentElement!;
+        if (el.closest('[lang^="zh"], [aria-hidden="true"], script, style')) continue;
+        const text =
+          n instanceof Element
+            ? ['aria-label', 'title'].map((a) => n.getAttribute(a) ?? '').join(' ')
+            : (n.textContent ?? '');
+        if (han.test(text)) out.push(text.trim().slice(0, 60));
+      }
+      return out;
+    });
+  for (const path of [
+    'en/targets/',
+    'en/measures/',
+    'en/measures/part/3/',
+    'en/measures/sector/finance/',
+    'en/measures/task-force/nonprofit/',
+    'en/measures/agency/ndrc/',
+    'en/explore/sectors/',
+  ]) {
+    it(`/${path} has no Chinese outside elements marked lang="zh-CN", and says the translation is unofficial`, async () => {
+      await page.goto(site.url + path);
+      expect(await strayHan()).toEqual([]);
+      expect(await page.locator('main').innerText()).toContain(NOTICE);
+    });
+  }
+
+  it('the English filter pages list the same measures as the Chinese ones, and link to English pages', async () => {
+    for (const path of ['measures/part/3/', 'measures/agency/ndrc/']) {
+      const numbers = async (url: string) => {
+        await page.goto(url);
+        return page.locator('ol.measure-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('value')));
+      };
+      const zh = await numbers(site.url + path);
+      expect(zh.length).toBeGreaterThan(0);
+      expect(await numbers(`${site.url}en/${path}`)).toEqual(zh);
+      const hrefs = await page
+        .locator('main a[href*="/measures/"]')
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+      expect(hrefs.filter((h) => !h.startsWith('/en/'))).toEqual([]);
+    }
+  });
+
+  it('the English sector charts draw English labels', async () => {
+    await page.goto(`${site.url}en/explore/sectors/`);
+    const labels = await page.locator('svg.chart text').allTextContents();
+    expect(labels.length).toBeGreaterThan(50);
+    expect(labels.filter((l) => /\p{Script=Han}/u.test(l))).toEqual([]);
+    expect(labels.join(' ')).toContain('Modern finance');
+  });
+});
+
 describe('English pages: accessibility and phones', () => {
   for (const path of [
     'en/',
@@ -149,6 +222,8 @@ describe('English pages: accessibility and phones', () => {
     'en/agencies/ndrc/',
     'en/about/',
     'en/glossary/',
+    'en/measures/agency/ndrc/',
+    'en/explore/sectors/',
   ]) {
     it(`/${path} has zero axe violations`, async () => {
       await page.goto(site.url + path);

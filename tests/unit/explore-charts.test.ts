@@ -7,11 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan, loadPlanInput } from '../helpers/content';
 import { stackedBars } from '../../src/lib/explore/charts/stacked-bars';
 import { treemapChart } from '../../src/lib/explore/charts/treemap';
-import { agencyChart, drillChart, measureChart, roleChart, taskForceChart } from '../../src/lib/explore/sector-charts';
+import {
+  agencyChart,
+  chartWords,
+  drillChart,
+  measureChart,
+  roleChart,
+  taskForceChart,
+} from '../../src/lib/explore/sector-charts';
+import { DICTIONARIES } from '../../src/lib/i18n/dict';
+import { englishPlan } from '../../src/lib/i18n/i18n';
+import { loadEdition, loadEditionInput } from '../helpers/edition';
 
 const plan = loadPlan();
 const input = loadPlanInput();
 const id = (p: string) => p;
+const zh = chartWords(DICTIONARIES.zh, 'zh');
 const raw = input.measures.map((e) => ({
   number: e.data.number,
   part: e.data.part.id,
@@ -79,6 +90,11 @@ function expectReadableBars(svg: string) {
   });
 }
 
+/** Every bar inside the view box. */
+function expectBarsInside(svg: string, v: { w: number; h: number }) {
+  for (const r of barGeometry(svg)) for (const b of r.bars) expect(inside(b, v), JSON.stringify(b)).toBe(true);
+}
+
 /** The rows of a bar chart as drawn: key, link, total, and the value of each series. */
 function bars(svg: string) {
   return [
@@ -116,7 +132,7 @@ const expectedRows = (() => {
 })();
 
 describe('stacked bars: role split per sector', () => {
-  const svg = stackedBars(roleChart(plan, id));
+  const svg = stackedBars(roleChart(plan, id, zh));
 
   it('has an accessible name and a visible legend with the three roles', () => {
     expect(svg).toMatch(/^<svg[^>]*role="group"[^>]*aria-label="各领域措施的责任分工[^"]*"/u);
@@ -155,13 +171,13 @@ describe('stacked bars: role split per sector', () => {
 
 describe('bars: measures and agencies per sector, task force load', () => {
   it('measure bars equal the number of measures per sector', () => {
-    const drawn = bars(stackedBars(measureChart(plan, id)));
+    const drawn = bars(stackedBars(measureChart(plan, id, zh)));
     expect(drawn.map((b) => b.total)).toEqual(expectedRows.map((r) => r.measures.length));
     expect(drawn.reduce((s, b) => s + b.total, 0)).toBe(raw.length);
   });
 
   it('agency bars equal the distinct agencies named per sector', () => {
-    const drawn = bars(stackedBars(agencyChart(plan, id)));
+    const drawn = bars(stackedBars(agencyChart(plan, id, zh)));
     drawn.forEach((b, i) => {
       const ids = new Set(
         raw.filter((m) => expectedRows[i]!.measures.includes(m.number)).flatMap((m) => m.rows.map((r) => r.id)),
@@ -171,7 +187,7 @@ describe('bars: measures and agencies per sector, task force load', () => {
   });
 
   it('task force bars equal the measures under the sectors or part each task force is named for, linking to the filtered graph', () => {
-    const svg = stackedBars(taskForceChart(plan, id));
+    const svg = stackedBars(taskForceChart(plan, id, zh));
     const drawn = bars(svg);
     expect(drawn).toHaveLength(input.taskForces.length);
     for (const b of drawn) {
@@ -187,8 +203,8 @@ describe('bars: measures and agencies per sector, task force load', () => {
   });
 
   it('draws the measure and agency bars readably too', () => {
-    expectReadableBars(stackedBars(measureChart(plan, id)));
-    expectReadableBars(stackedBars(agencyChart(plan, id)));
+    expectReadableBars(stackedBars(measureChart(plan, id, zh)));
+    expectReadableBars(stackedBars(agencyChart(plan, id, zh)));
   });
 
   it('escapes text, so a label cannot inject markup', () => {
@@ -197,6 +213,7 @@ describe('bars: measures and agencies per sector, task force load', () => {
       label: 'a"b<c>',
       series: [{ key: 's', label: '<b>', color: '#000', pattern: 'solid' }],
       rows: [{ key: 'k', label: '<script>alert(1)</script>', href: '/?a=1&b=2', values: [1] }],
+      describe: (row) => row.label,
     });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b>');
@@ -207,7 +224,7 @@ describe('bars: measures and agencies per sector, task force load', () => {
 });
 
 describe('treemap: part → sector → measure', () => {
-  const svg = treemapChart(drillChart(plan, (p) => `/base${p}`));
+  const svg = treemapChart(drillChart(plan, (p) => `/base${p}`, zh));
 
   it('has one tile per measure, each linking to its page', () => {
     const tiles = [...svg.matchAll(/<a class="tm-measure" href="([^"]+)" data-measure="(\d+)" aria-label="([^"]+)"/gu)];
@@ -256,5 +273,88 @@ describe('treemap: part → sector → measure', () => {
     for (let i = 0; i < tiles.length; i++)
       for (let j = i + 1; j < tiles.length; j++)
         expect(overlap(tiles[i]!.box, tiles[j]!.box), `${tiles[i]!.n} and ${tiles[j]!.n}`).toBe(false);
+  });
+});
+
+describe('the sector charts of the English edition', () => {
+  const en = chartWords(DICTIONARIES.en, 'en');
+  const enPlan = englishPlan(plan, loadEdition());
+  // expectations from the translation files, not from the site's model
+  const glossary = loadEditionInput().glossary[0]!.data;
+  const HAN = /\p{Script=Han}/u;
+  /** Everything a reader sees or hears in an SVG: its text and its accessible names and titles. */
+  const words = (svg: string) => [
+    ...[...svg.matchAll(/>([^<]+)</gu)].map((m) => m[1]!),
+    ...[...svg.matchAll(/\s(?:aria-label|title)="([^"]*)"/gu)].map((m) => m[1]!),
+  ];
+  const bars = {
+    roles: stackedBars(roleChart(enPlan, id, en)),
+    measures: stackedBars(measureChart(enPlan, id, en)),
+    agencies: stackedBars(agencyChart(enPlan, id, en)),
+    taskForces: stackedBars(taskForceChart(enPlan, id, en)),
+  };
+  const treemap = treemapChart(drillChart(enPlan, id, en));
+
+  it('draw no Chinese character: labels, legends, tile titles and accessible names are English', () => {
+    for (const [name, svg] of Object.entries({ ...bars, treemap })) {
+      expect(words(svg).length, name).toBeGreaterThan(10);
+      expect(
+        words(svg).filter((w) => HAN.test(w)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('name the sectors, task forces and parts as the translation does, and the roles in the legend', () => {
+    const text = (svg: string) => svg.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+    for (const s of glossary.sectors) {
+      expect(text(bars.measures), s.id).toContain(s.heading);
+      expect(text(treemap), s.id).toContain(s.heading);
+    }
+    for (const tf of glossary.taskForces) expect(text(bars.taskForces), tf.id).toContain(tf.name);
+    const legend = /<g class="chart-legend"[^]*?<\/g><\/g>(?=<g class="tm-)/u.exec(treemap)![0];
+    for (const p of glossary.parts.filter((x) => raw.some((m) => m.part === x.id)))
+      expect(text(legend)).toContain(p.heading);
+    for (const role of ['Lead', 'Responsible', 'Cooperating']) expect(text(bars.roles)).toContain(role);
+  });
+
+  it('say one measure, not one "measures", in a bar’s accessible name', () => {
+    const names = [...bars.measures.matchAll(/aria-label="([^"]+)"/gu)].map((m) => m[1]!);
+    const single = expectedRows.filter((r) => r.measures.length === 1);
+    expect(single.length).toBeGreaterThan(0);
+    expect(names.filter((n) => /: 1 measure$/u.test(n))).toHaveLength(single.length);
+    expect(names.filter((n) => /\b1 measures\b/u.test(n))).toEqual([]);
+  });
+
+  it('draw each row’s label as its text reads: a label on two lines keeps the space between its words', () => {
+    for (const svg of Object.values(bars))
+      for (const m of svg.matchAll(/<g class="chart-row"[^>]*>.*?<text[^>]*text-anchor="end"[^>]*>(.*?)<\/text>/gsu)) {
+        const text = m[1]!.replace(/<[^>]+>/gu, '');
+        const name = /aria-label="([^"]+)"/u.exec(m[0])![1]!;
+        expect(name.startsWith(text.replace(/&amp;/gu, '&')), `${text} / ${name}`).toBe(true);
+      }
+  });
+
+  it('keep every label inside the chart: long English headings get a wider label column, on two lines', () => {
+    for (const [name, svg] of Object.entries(bars)) {
+      const v = viewBox(svg);
+      for (const m of svg.matchAll(/<text[^>]*text-anchor="end"[^>]*font-size="([\d.]+)"[^>]*>(.*?)<\/text>/gsu)) {
+        const lines = m[2]!.includes('<tspan')
+          ? [...m[2]!.matchAll(/<tspan[^>]*>([^<]*)</gu)].map((l) => l[1]!)
+          : [m[2]!];
+        const x = num(m[0], 'x');
+        // a Latin letter is narrower than 0.6 em in the site's fonts
+        for (const line of lines)
+          expect(x - line.length * 0.6 * Number(m[1]), `${name}: ${line}`).toBeGreaterThanOrEqual(0);
+        expect(lines.length, name).toBeLessThanOrEqual(2);
+        expect(Number(m[1]), name).toBeGreaterThanOrEqual(8);
+      }
+      expectBarsInside(svg, v);
+    }
+    // the treemap's legend names the six parts without shrinking them below 10 px
+    const sizes = [...treemap.matchAll(/<g class="chart-legend"[^]*?(?=<g class="tm-)/gu)][0]![0].matchAll(
+      /font-size="([\d.]+)"/gu,
+    );
+    for (const m of sizes) expect(Number(m[1])).toBeGreaterThanOrEqual(10);
   });
 });

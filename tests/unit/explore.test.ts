@@ -16,6 +16,7 @@ import {
   type DrillNode,
 } from '../../src/lib/explore/breakdown';
 import { exploreSummary } from '../../src/lib/explore/summary';
+import { DICTIONARIES } from '../../src/lib/i18n/dict';
 import type { Role } from '../../src/lib/model/model';
 
 const plan = loadPlan();
@@ -321,7 +322,7 @@ describe('sector breakdowns', () => {
   });
 
   it('the drill-down tree goes part → sector → measure and has every measure as one leaf', () => {
-    const tree = drillDown(plan);
+    const tree = drillDown(plan, DICTIONARIES.zh.explore);
     const leaves: DrillNode[] = [];
     const walk = (n: DrillNode, depth: number, part?: string, sector?: string) => {
       if (n.kind === 'measure') {

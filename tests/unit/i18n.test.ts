@@ -22,13 +22,22 @@ describe('edition paths', () => {
   });
 
   it('sends pages one edition lacks to the other edition’s home page, not to a page that does not exist', () => {
-    for (const p of ['/targets/', '/measures/part/3/']) {
-      expect(counterpart(p), p).toEqual({ lang: 'en', path: '/en/', same: false });
-    }
     expect(counterpart('/en/glossary/')).toEqual({ lang: 'zh', path: '/', same: false });
-    // the search page has its English counterpart
-    expect(counterpart('/search/')).toEqual({ lang: 'en', path: '/en/search/', same: true });
-    expect(counterpart('/relief/')).toEqual({ lang: 'en', path: '/en/relief/', same: true });
+    // the search page, the relief finder, the targets and every filter of the measure list have English counterparts
+    for (const p of [
+      '/search/',
+      '/relief/',
+      '/targets/',
+      '/measures/part/3/',
+      '/measures/sector/finance/',
+      '/measures/task-force/nonprofit/',
+      '/measures/agency/ndrc/',
+    ]) {
+      expect(counterpart(p), p).toEqual({ lang: 'en', path: `/en${p}`, same: true });
+      expect(counterpart(`/en${p}`), p).toEqual({ lang: 'zh', path: p, same: true });
+    }
+    // a path no page has in English (an unknown facet) goes to the English home page
+    expect(counterpart('/measures/colour/red/')).toEqual({ lang: 'en', path: '/en/', same: false });
     // an "/english/" page is not under /en/
     expect(splitLocale('/english/').lang).toBe('zh');
   });

@@ -27,10 +27,12 @@ const SHARE_CARD_CACHE = 'plan-explorer-share-cards';
  * (`raw`; astro build logs it) and gzipped at level 6 (about what a server that compresses text sends;
  * deploy/nginx.conf). Asserted on the built sw.js by tests/e2e/offline.test.ts. Measured 2026-12-04: 437 files,
  * 11.1 MB raw, 2.2 MB gzip (the Chinese edition alone, without the downloads, was 279 files, 7.0 MB, 1.3 MB gzip);
- * after the English explorer, data and 404 pages joined: 442 files, 12.2 MB raw, 2.4 MB gzip. The gzip figure is
+ * after the English explorer, data and 404 pages joined: 442 files, 12.2 MB raw, 2.4 MB gzip; after the English
+ * targets page, the 64 English filters of the measure list and the English relief finder: 506 files, 14.69 MB raw,
+ * 2.75 MB gzip. The gzip figure is
  * what a reader downloads; the raw one what the browser stores. Sizes in MB of 1024 × 1024 bytes.
  */
-export const PRECACHE_BUDGET = { raw: 14 * 1024 * 1024, gzip: 2.5 * 1024 * 1024 } as const;
+export const PRECACHE_BUDGET = { raw: 15 * 1024 * 1024, gzip: 2.9 * 1024 * 1024 } as const;
 
 /** The options for generateSW for a built site in `dir` served under `base`. */
 export function serviceWorkerOptions(dir: string, base: string) {

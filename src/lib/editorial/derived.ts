@@ -140,16 +140,3 @@ export function targetPhrase(t: Pick<Target, 'comparators' | 'figure' | 'unit' |
     after: t.comparators.filter((c) => !BEFORE_FIGURE.includes(c)).join(''),
   };
 }
-
-export const NON_TARGET_LABELS: Record<NonTargetReason, string> = {
-  'document-number': '文号',
-  date: '年份或日期',
-  count: '所列事项的数目',
-  'reward-rule': '奖励标准',
-  ratio: '比例',
-  name: '名称的一部分',
-  rule: '规则，不是目标',
-  baseline: '目标的起点',
-  ordinal: '序号',
-  phrase: '固定说法，不表示数量',
-};

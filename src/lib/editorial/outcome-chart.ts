@@ -38,8 +38,17 @@ export function progressRows(
   });
 }
 
-/** The chart as SVG markup (escaped), with an accessible name; a chart of no rows is empty markup. */
-export function progressChart(rows: ProgressRow[], label: string, width = CHART.width): string {
+/**
+ * The chart as SVG markup (escaped), with an accessible name; a chart of no rows is empty markup. `labelLang` marks
+ * the rows' labels (the targets' indicators) as another language than the page's: on English pages the indicators
+ * are Chinese, so each label carries lang="zh-CN" and the row's tooltip holds the label alone (the status beside it
+ * is written in the page's language).
+ */
+export function progressChart(
+  rows: ProgressRow[],
+  label: string,
+  { width = CHART.width, labelLang }: { width?: number; labelLang?: string } = {},
+): string {
   if (!rows.length) return '';
   const labelWidth = 200;
   const endWidth = 130;
@@ -61,7 +70,13 @@ export function progressChart(rows: ProgressRow[], label: string, width = CHART.
     });
     const name = h(
       'text',
-      { x: labelWidth - 6, y: y + CHART.rowHeight / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle' },
+      {
+        x: labelWidth - 6,
+        y: y + CHART.rowHeight / 2,
+        'text-anchor': 'end',
+        'dominant-baseline': 'middle',
+        lang: labelLang,
+      },
       t(r.label),
     );
     const value = h(
@@ -72,7 +87,7 @@ export function progressChart(rows: ProgressRow[], label: string, width = CHART.
     const row = h(
       'g',
       { 'data-row': r.key },
-      h('title', {}, t(`${r.label}: ${r.percent}% · ${r.status}`)),
+      h('title', { lang: labelLang }, t(labelLang ? r.label : `${r.label}: ${r.percent}% · ${r.status}`)),
       bar,
       name,
       value,

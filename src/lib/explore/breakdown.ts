@@ -7,6 +7,7 @@ import type { Plan } from '../model/model';
 import { partHeading, sectorHeading } from '../model/reading-order';
 import { paths } from '../site/paths';
 import { zeroCounts, type RoleCounts } from './common';
+import { fill } from './text';
 
 /** One row of the breakdown: a sector, or the measures of a part that stand outside any sector. */
 export interface BreakdownRow {
@@ -143,12 +144,20 @@ export interface DrillNode {
   children?: DrillNode[];
 }
 
-export function drillDown(plan: Plan): DrillNode {
+/**
+ * The tree of the given plan (the English plan on English pages), with its labels in the edition's words: `numbered`
+ * ('{numeral}、{heading}') labels a part, `measureTitled` ('第{n}条 {title}') names a measure's tile.
+ */
+export function drillDown(
+  plan: Plan,
+  words: { numbered: string; measureTitled: string },
+  lang: Lang = 'zh',
+): DrillNode {
   const measureLeaf = (n: number, partNumber: number): DrillNode => ({
     kind: 'measure',
     id: String(n),
     label: `${n}. ${plan.measureByNumber.get(n)!.title}`,
-    name: `第${n}条 ${plan.measureByNumber.get(n)!.title}`,
+    name: fill(words.measureTitled, { n, title: plan.measureByNumber.get(n)!.title }),
     path: paths.measure(n),
     partNumber,
   });
@@ -163,8 +172,8 @@ export function drillDown(plan: Plan): DrillNode {
       .map((p) => ({
         kind: 'part' as const,
         id: p.id,
-        label: `${p.numeral}、${p.heading}`,
-        name: partHeading(plan, p.id),
+        label: fill(words.numbered, { numeral: p.numeral, heading: p.heading }),
+        name: partHeading(plan, p.id, lang),
         path: paths.part(p.number),
         partNumber: p.number,
         children: [
@@ -177,7 +186,7 @@ export function drillDown(plan: Plan): DrillNode {
               kind: 'sector' as const,
               id: sid,
               label: s.heading,
-              name: sectorHeading(plan, sid),
+              name: sectorHeading(plan, sid, lang),
               path: paths.sector(sid),
               partNumber: p.number,
               children: s.measureNumbers.map((n) => measureLeaf(n, p.number)),

@@ -5,20 +5,24 @@
  */
 import type { Plan } from './model';
 import { paths } from '../site/paths';
-import { splitSentences } from './text';
+import { textSentences } from './reading-order';
+import type { Lang } from '../i18n/i18n';
 
 export type Location = { measure: number; part?: undefined } | { part: number; measure?: undefined };
 
-/** The sentences of a part's own text (part 一 总体要求). */
-export function partSentences(plan: Plan, partNumber: number): string[] {
+/**
+ * The sentences of a part's own text (part 一 总体要求); of the English plan with lang 'en' (one English sentence
+ * per Chinese sentence, so sentence K is the same in both).
+ */
+export function partSentences(plan: Plan, partNumber: number, lang: Lang = 'zh'): string[] {
   const part = plan.parts.find((p) => p.number === partNumber);
-  return part ? part.text.flatMap((t) => splitSentences(t)) : [];
+  return part ? part.text.flatMap((t) => textSentences(t, lang)) : [];
 }
 
 /** The sentences at a location, or undefined when the measure or part does not exist. */
-export function sentencesAt(plan: Plan, loc: Location): string[] | undefined {
+export function sentencesAt(plan: Plan, loc: Location, lang: Lang = 'zh'): string[] | undefined {
   if (loc.measure !== undefined) return plan.measureByNumber.get(loc.measure)?.sentences;
-  return plan.parts.some((p) => p.number === loc.part) ? partSentences(plan, loc.part) : undefined;
+  return plan.parts.some((p) => p.number === loc.part) ? partSentences(plan, loc.part, lang) : undefined;
 }
 
 /** Root-relative link to a sentence: /measures/10/#s3, or the part's sentence in the full text (/plan/#part-1-s3). */

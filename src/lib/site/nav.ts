@@ -26,7 +26,7 @@ const ALL: NavItem[] = [
 /** The page types each edition's header lists (an English page type joins the English list when it exists). */
 const IN_NAV: Record<Lang, NavItem['key'][]> = {
   zh: ['home', 'plan', 'measures', 'agencies', 'explore', 'relief', 'targets', 'outcomes', 'data', 'search'],
-  en: ['home', 'plan', 'measures', 'agencies', 'explore', 'relief', 'outcomes', 'data', 'glossary', 'about'],
+  en: ['home', 'plan', 'measures', 'agencies', 'explore', 'relief', 'targets', 'outcomes', 'data', 'glossary', 'about'],
 };
 
 /** An edition's header navigation, in order. */

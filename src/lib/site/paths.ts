@@ -22,6 +22,7 @@ export const paths = {
   dataFile: (file: string) => `/data/${file}`,
   about: () => '/about/',
   outcomes: () => '/outcomes/',
+  targets: () => '/targets/',
   documents: () => '/documents/',
   document: (id: string) => `/documents/${id}/`,
   planMeasure: (n: number) => `/plan/#m${n}`,

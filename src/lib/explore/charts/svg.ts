@@ -26,3 +26,20 @@ const SELF_CLOSING = new Set(['rect', 'circle', 'line', 'path', 'use', 'stop']);
 
 /** Text content, escaped. */
 export const t = (s: string | number) => esc(s);
+
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * A text's width in ems, as the charts estimate it before a browser draws it: a Chinese character or full-width mark
+ * is one em, any other character about 0.6 em (generous for Latin letters, so English labels are not cut).
+ */
+export const ems = (s: string): number => Array.from(s).reduce((n, c) => n + (WIDE.test(c) ? 1 : 0.6), 0);
+
+/** A label cut into two lines at the space nearest its middle (the whole label when it has no space). */
+export function twoLines(label: string): [string, string] | [string] {
+  const spaces = [...label.matchAll(/ /gu)].map((m) => m.index);
+  if (!spaces.length) return [label];
+  const at = spaces.reduce((best, i) =>
+    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+  );
+  return [label.slice(0, at), label.slice(at + 1)];
+}

@@ -40,7 +40,6 @@ export const explorePages: ExplorePagesText = {
   tfHeading: 'The load of each task force',
   tfIntro:
     'A task force is named by a sector or part heading (such as “(the finance task force responsible)”); follow a task force to see its measures in the network.',
-  tfCaption: 'Measures per task force',
   colTf: 'Task force',
   colWhere: 'Parts or sectors in its charge',
   colTfMeasures: 'Measures',

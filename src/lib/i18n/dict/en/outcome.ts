@@ -1,6 +1,7 @@
 /** The words the outcome pages and sections use (English); same keys as ../zh/outcome.ts. */
 import type { OutcomeStatus } from '../../../../schemas/outcome';
 import type { OutcomeText } from '../zh/outcome';
+import { count } from './plural';
 import { MONTHS } from '../../../site/dates';
 
 const STATUS: Record<OutcomeStatus, string> = {
@@ -61,7 +62,7 @@ export const outcome: OutcomeText = {
   report: 'Know a better source? Tell us',
   agencySection: 'What happened since: this body’s measures',
   agencySummary: (withEvidence, all) =>
-    `Of the ${all} measures this body takes part in, ${withEvidence} have public evidence of action.`,
+    `Of the ${count(all, 'measure', 'measures')} this body takes part in, ${withEvidence} ${withEvidence === 1 ? 'has' : 'have'} public evidence of action.`,
   seeAll: 'All outcomes',
   tally: (counts) => counts.map((c) => `${c.label}: ${c.count}`).join(' · '),
 };

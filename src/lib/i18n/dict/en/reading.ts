@@ -1,6 +1,7 @@
 /** Words of the reading pages (English); same keys as ../zh/reading.ts. */
 import type { ReadingText } from '../zh/reading';
 import { AGENCY_KIND_EN, ROLE_EN, UNOFFICIAL } from '../../i18n';
+import { count } from './plural';
 
 export const reading: ReadingText = {
   youAreHere: 'You are here',
@@ -22,17 +23,19 @@ export const reading: ReadingText = {
   },
   sector: {
     title: (h) => `${h} (sector)`,
-    description: (plan, h, n) => `${plan}, sector ${h}: ${n} measures and the bodies responsible. ${UNOFFICIAL}`,
+    description: (plan, h, n) =>
+      `${plan}, sector ${h}: ${count(n, 'measure', 'measures')} and the bodies responsible. ${UNOFFICIAL}`,
     part: 'Part: ',
     taskForce: '; task force: ',
-    count: (n) => `. ${n} measures.`,
+    count: (n) => `. ${count(n, 'measure', 'measures')}.`,
   },
   taskForcePage: {
-    description: (plan, name, n) => `The ${n} measures the ${name} is in charge of (${plan}). ${UNOFFICIAL}`,
+    description: (plan, name, n) =>
+      `The ${count(n, 'measure', 'measures')} the ${name} is in charge of (${plan}). ${UNOFFICIAL}`,
     charge: (name) => `The parts or sectors the plan puts in the charge of the ${name}:`,
-    count: (n) => `${n} measures.`,
+    count: (n) => `${count(n, 'measure', 'measures')}.`,
     all: 'All task forces',
-    countShort: (n) => ` (${n} measures)`,
+    countShort: (n) => ` (${count(n, 'measure', 'measures')})`,
   },
   measures: {
     title: 'All measures',
@@ -50,12 +53,12 @@ export const reading: ReadingText = {
   agency: {
     title: (name) => `${name} (responsible body)`,
     description: (plan, name, n) =>
-      `The ${n} measures of the ${plan} that name the ${name}, grouped by lead, responsible and cooperating. ${UNOFFICIAL}`,
+      `The ${count(n, 'measure', 'measures')} of the ${plan} that name the ${name}, grouped by lead, responsible and cooperating. ${UNOFFICIAL}`,
     group: (role, n) => `${role} (${n})`,
   },
   part: {
     description: (plan, numeral, heading, n) =>
-      `Part ${numeral} of the ${plan}, “${heading}”${n ? `, with ${n} measures` : ''}. ${UNOFFICIAL}`,
+      `Part ${numeral} of the ${plan}, “${heading}”${n ? `, with ${count(n, 'measure', 'measures')}` : ''}. ${UNOFFICIAL}`,
     others: 'Other parts',
   },
 };

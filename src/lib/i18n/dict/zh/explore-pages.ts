@@ -31,7 +31,6 @@ export interface ExplorePagesText {
   colAgencies: string;
   tfHeading: string;
   tfIntro: string;
-  tfCaption: string;
   colTf: string;
   colWhere: string;
   colTfMeasures: string;
@@ -74,7 +73,6 @@ export const explorePages: ExplorePagesText = {
   colAgencies: '单位',
   tfHeading: '工作专班的任务量',
   tfIntro: '专班由领域标题或部分标题指明（如“（金融业专班负责）”）；点击专班在关系图中查看其措施。',
-  tfCaption: '各工作专班负责的措施条数',
   colTf: '专班',
   colWhere: '负责的部分或领域',
   colTfMeasures: '措施条数',

@@ -1,6 +1,8 @@
 /** The Chinese dictionary: one section per area, each typed by its Chinese section (../zh/). */
+export { about } from './about';
 export { agency } from './agency';
 export { ask } from './ask';
+export { charts } from './charts';
 export { cite } from './cite';
 export { data } from './data';
 export { document } from './document';
@@ -8,6 +10,7 @@ export { downloads } from './downloads';
 export { explore } from './explore';
 export { explorePages } from './explore-pages';
 export { fullText } from './full-text';
+export { glossary } from './glossary';
 export { home } from './home';
 export { layout } from './layout';
 export { lists } from './lists';
@@ -21,7 +24,6 @@ export { reading } from './reading';
 export { relief } from './relief';
 export { searchBox } from './search-box';
 export { searchPage } from './search-page';
-export { share } from './share';
 export { searchScript } from './search-script';
-export { about } from './about';
-export { glossary } from './glossary';
+export { share } from './share';
+export { targets } from './targets';

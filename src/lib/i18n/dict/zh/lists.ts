@@ -9,8 +9,9 @@ export interface ListsText {
   filters: string;
   clearFilter: string;
   allShown: string;
-  /** Each facet's heading among the filters. */
+  /** Each facet's heading among the filters, and a filter link's count of measures. */
   facets: Record<Facet, string>;
+  filterCount: (n: number) => string;
   /** A filtered list's page (/measures/<facet>/<value>/): title, description, heading, count. */
   filtered: {
     title: (label: string) => string;
@@ -35,6 +36,7 @@ export const lists: ListsText = {
   clearFilter: '清除筛选，显示全部措施',
   allShown: '正在显示全部措施',
   facets: FACETS,
+  filterCount: (n) => `（${n}）`,
   filtered: {
     title: (label) => `措施筛选：${label}`,
     description: (plan, facet, label, n) => `《${plan}》中${FACETS[facet].replace('按', '')}为“${label}”的${n}条措施。`,
