@@ -20,8 +20,7 @@ export const home: HomeText = {
   business: 'Businesses: what support can I get?',
   businessText: 'Tax and fee relief, rent, loans… by industry and type of firm, with the bodies to ask',
   research: 'Research: who is responsible for what?',
-  researchText: (c) =>
-    `${c.agencies} bodies and ${c.measures} measures as a network, a matrix and by sector`,
+  researchText: (c) => `${c.agencies} bodies and ${c.measures} measures as a network, a matrix and by sector`,
   press: 'Press: full text, citing and data',
   fullText: 'Full text',
   cite: 'How to cite',
