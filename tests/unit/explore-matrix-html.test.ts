@@ -17,12 +17,12 @@ const pairs = new Set(
   loadPlanInput().measures.flatMap((e) => e.data.agencies.map((a) => `${a.agency.id}|${e.data.number}`)),
 );
 
-function body(t = zh) {
+function body(t = zh, starts = data.matrix.columns.map(() => false)) {
   const tbody = document.createElement('tbody');
   tbody.innerHTML = matrixBodyHtml({
     data,
     rows: data.byLoad,
-    starts: data.matrix.columns.map(() => false),
+    starts,
     measureHref: (n) => `/en/measures/${n}/`,
     agencyHref: (id) => `/en/agencies/${id}/`,
     t,
@@ -54,6 +54,42 @@ describe('matrixBodyHtml', () => {
     const said = (t: typeof zh) => body(t).querySelector('td.cell .visually-hidden')!.textContent!;
     expect(said(zh)).toMatch(/^第\d+条：(牵头|负责|配合)/u);
     expect(said(en)).toMatch(/^Measure \d+: (lead|responsible|cooperating)/u);
+  });
+});
+
+describe('matrixBodyHtml: empty runs', () => {
+  // the part and sector of each column, read from the data's measures: a group starts where either changes
+  const group = (n: number) => {
+    const m = data.measures.find((x) => x.number === n)!;
+    return `${m.partId}/${m.sectorId}`;
+  };
+  const cols = data.matrix.columns;
+  const starts = cols.map((n, i) => i === 0 || group(cols[i - 1]!) !== group(n));
+
+  it('every cell sits under its measure’s column, and each row spans all columns', () => {
+    for (const tr of body(zh, starts).querySelectorAll('tr')) {
+      let col = 0;
+      for (const td of [...tr.querySelectorAll('td')].slice(4)) {
+        if (td.classList.contains('cell')) expect(cols[col]).toBe(Number(td.dataset.measure));
+        col += td.colSpan;
+      }
+      expect(col).toBe(cols.length);
+    }
+  });
+
+  it('draws the rule of every part and sector in every row, and merges the empty columns between', () => {
+    const tb = body(zh, starts);
+    for (const tr of tb.querySelectorAll('tr')) {
+      let col = 0;
+      const ruled = new Set<number>();
+      for (const td of [...tr.querySelectorAll('td')].slice(4)) {
+        if (td.classList.contains('group-start')) ruled.add(col);
+        col += td.colSpan;
+      }
+      expect([...ruled]).toEqual(starts.flatMap((s, i) => (s ? [i] : [])));
+    }
+    // far fewer boxes than agencies × measures
+    expect(tb.querySelectorAll('td:not(.matrix-total)').length).toBeLessThan((data.agencies.length * cols.length) / 2);
   });
 });
 

@@ -45,6 +45,27 @@ function cell(
   );
 }
 
+/**
+ * A row's cells, each run of empty columns as one cell spanning them (split where a part or sector starts, which
+ * draws its rule): a row has a few dozen cells instead of 66, and the table lays out about a third of the boxes.
+ */
+function withEmptyRuns(cells: (string | null)[], starts: boolean[]): string {
+  let out = '';
+  let run = 0;
+  let runStarts = false;
+  const flush = () => {
+    if (run) out += `<td${run > 1 ? ` colspan="${run}"` : ''}${runStarts ? ' class="group-start"' : ''}></td>`;
+    run = 0;
+  };
+  cells.forEach((c, i) => {
+    if (c !== null || starts[i]) flush();
+    if (c !== null) out += c;
+    else if (!run++) runStarts = Boolean(starts[i]);
+  });
+  flush();
+  return out;
+}
+
 /** The <tbody>'s inner HTML. */
 export function matrixBodyHtml(input: MatrixBodyInput): string {
   const { data, rows, starts, agencyHref } = input;
@@ -57,16 +78,14 @@ export function matrixBodyHtml(input: MatrixBodyInput): string {
       const a = agencyOf.get(id)!;
       const cells = cols.map((n, i) => {
         const roles = rolesOf.get(`${id}|${n}`);
-        return roles
-          ? cell(input, id, titleOf.get(n)!, [n, ri, i + 1], roles)
-          : `<td${starts[i] ? ' class="group-start"' : ''}></td>`;
+        return roles ? cell(input, id, titleOf.get(n)!, [n, ri, i + 1], roles) : null;
       });
       return (
         `<tr data-agency="${esc(id)}" data-measures="${a.count}" data-lead="${a.roles.lead}">` +
         `<th scope="row" class="matrix-agency"><a href="${esc(agencyHref(id))}" data-key="r:${esc(id)}" ` +
         `data-nav="${ri + 1},0">${esc(a.name)}</a></th><td class="matrix-total">${a.count}</td>` +
         `<td class="matrix-total">${a.roles.lead}</td><td class="matrix-total">${a.roles.responsible}</td>` +
-        `<td class="matrix-total">${a.roles.cooperate}</td>${cells.join('')}</tr>`
+        `<td class="matrix-total">${a.roles.cooperate}</td>${withEmptyRuns(cells, starts)}</tr>`
       );
     })
     .join('');
