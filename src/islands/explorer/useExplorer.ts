@@ -3,7 +3,7 @@
  * followed on back/forward, written on each change the reader makes — with the page's heading and title
  * following the view.
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ExplorerData } from '../../lib/explore/data';
 import { buildIndex } from '../../lib/explore/linked';
 import {
@@ -45,9 +45,12 @@ export function useExplorer(json: string, view: View, base: string, t: ExploreTe
   useEffect(() => {
     const read = () =>
       dispatchRaw({ type: 'replace', state: parseState(viewOfPath(location.pathname), location.search, known) });
-    read();
-    // hydration has happened: the one render that switches the island from its server HTML to live
-    setLive(true);
+    // hydration has happened: the one render that switches the island from its server HTML to live. A transition,
+    // so React renders it in slices between which the page stays responsive, instead of one long task on load.
+    startTransition(() => {
+      read();
+      setLive(true);
+    });
     addEventListener('popstate', read);
     return () => removeEventListener('popstate', read);
   }, [known]);
