@@ -51,6 +51,8 @@ export interface LighthouseRow {
   tbt: number;
   cls: number;
   failed: string[];
+  /** Lighthouse's benchmarkIndex of the host during the run: higher is a faster CPU (under 1000, Lighthouse warns). */
+  host: number;
 }
 
 /** One Lighthouse run of one page, as a row. */
@@ -66,6 +68,7 @@ async function auditOnce(port: number, page: string, url: string): Promise<Light
     lcp: num('largest-contentful-paint'),
     tbt: num('total-blocking-time'),
     cls: num('cumulative-layout-shift'),
+    host: result.lhr.environment.benchmarkIndex,
     // the audits that cost points outside performance (e.g. target-size, errors-in-console)
     failed: runtimeError
       ? [`${runtimeError.code}: ${runtimeError.message}`]
@@ -113,12 +116,12 @@ export async function runLighthouse(
 export function lighthouseTable(rows: LighthouseRow[]): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return [
-    '| page | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | failed audits |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| page | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | host | failed audits |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows.map(
       (r) =>
         `| ${r.page} | ${r.scores.join(' | ')} | ${s(r.fcp)} | ${s(r.lcp)} | ${Math.round(r.tbt)} ms | ` +
-        `${r.cls.toFixed(3)} | ${r.failed.join(', ')} |`,
+        `${r.cls.toFixed(3)} | ${Math.round(r.host)} | ${r.failed.join(', ')} |`,
     ),
   ].join('\n');
 }
