@@ -70,32 +70,20 @@ export interface EnglishEngine {
   search(q: string, allowed: Set<number> | undefined, limit: number): EnglishOutcome;
 }
 
+/** An outcome with no result of any kind, for `query`: what the other outcomes start from. */
+function noResults(query: string): Outcome {
+  return { query, terms: [], results: [], total: 0, partial: [], partialTotal: 0, partialTerms: [], notInPlan: [] };
+}
+
 /** Nothing searchable typed: every measure the facets allow, or nothing and why. */
 function browse(raw: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
-  const query = '';
   const reason = String(raw ?? '').trim() ? 'unsearchable' : 'empty';
-  if (!hasFacet)
-    return {
-      query,
-      terms: [],
-      results: [],
-      total: 0,
-      partial: [],
-      partialTotal: 0,
-      partialTerms: [],
-      notInPlan: [],
-      reason,
-    };
+  if (!hasFacet) return { ...noResults(''), reason };
   const results = allowed.map((p) => plainResult(p));
   return {
-    query,
-    terms: [],
+    ...noResults(''),
     results: results.slice(0, limit),
     total: results.length,
-    partial: [],
-    partialTotal: 0,
-    partialTerms: [],
-    notInPlan: [],
     reason: results.length ? undefined : reason,
   };
 }
@@ -239,16 +227,7 @@ export class Searcher {
   }
 
   private searchEnglish(raw: string, query: string, allowed: Prepared[], hasFacet: boolean, limit: number): Outcome {
-    const empty = {
-      query,
-      terms: [],
-      results: [],
-      total: 0,
-      partial: [],
-      partialTotal: 0,
-      partialTerms: [],
-      notInPlan: [],
-    };
+    const empty = noResults(query);
     if (!this.english) return { ...empty, needsEnglish: true };
     const o = this.english.search(raw, hasFacet ? new Set(allowed.map((p) => p.m.n)) : undefined, limit);
     return { ...empty, ...o, english: true };
