@@ -34,14 +34,16 @@ function cell(
 ): string {
   const { starts, measureHref, t } = input;
   const marks = roles
-    .map((r) => `<span class="mark mark--${r}">${ROLE_MARKS[r].symbol}${esc(t.roles[r].letter)}</span>`)
+    .map(
+      (r) => `<span class="mark mark--${r}" aria-hidden="true">${ROLE_MARKS[r].symbol}${esc(t.roles[r].letter)}</span>`,
+    )
     .join('');
   const said = fill(t.cellLabel, { n, roles: roles.map((r) => t.roles[r].label).join(t.sep) });
   const cls = `cell cell--${roles[0]}${starts[ci - 1] ? ' group-start' : ''}`;
   return (
     `<td class="${cls}" data-measure="${n}"><a href="${esc(measureHref(n))}" ` +
     `title="${esc(fill(t.measureTitled, { n, title }))}" data-key="x:${esc(id)}:${n}" data-nav="${ri + 1},${ci}">` +
-    `<span aria-hidden="true">${marks}</span><span class="visually-hidden">${esc(said)}</span></a></td>`
+    `${marks}<span class="visually-hidden">${esc(said)}</span></a></td>`
   );
 }
 
