@@ -32,7 +32,7 @@ export const LIGHTHOUSE_PAGES: [string, string][] = [
   ['404', '404.html'],
 ];
 
-const CHROME_FLAGS = [
+export const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -56,7 +56,7 @@ export interface LighthouseRow {
 }
 
 /** One Lighthouse run of one page, as a row. */
-async function auditOnce(port: number, page: string, url: string): Promise<LighthouseRow> {
+export async function auditOnce(port: number, page: string, url: string): Promise<LighthouseRow> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
   const { categories, audits, runtimeError } = result.lhr;
@@ -82,7 +82,7 @@ async function auditOnce(port: number, page: string, url: string): Promise<Light
  * The run with the median performance score of `runs` (Lighthouse's own advice: one run varies with the machine;
  * report the median of several). Ties keep the earlier run.
  */
-function medianRun(rows: LighthouseRow[]): LighthouseRow {
+export function medianRun(rows: LighthouseRow[]): LighthouseRow {
   const sorted = [...rows].sort((a, b) => a.scores[0]! - b.scores[0]! || a.tbt - b.tbt);
   return sorted[(sorted.length - 1) >> 1]!;
 }
