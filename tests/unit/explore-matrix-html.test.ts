@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explorerData } from '../../src/lib/explore/data';
-import { markMatrix, matrixBodyHtml } from '../../src/lib/explore/matrix-html';
+import { groupStarts, markMatrix, matrixBodyHtml } from '../../src/lib/explore/matrix-html';
 import { fill } from '../../src/lib/explore/text';
 import { explore as en } from '../../src/lib/i18n/dict/en/explore';
 import { explore as zh } from '../../src/lib/i18n/dict/zh/explore';
@@ -65,6 +65,11 @@ describe('matrixBodyHtml: empty runs', () => {
   };
   const cols = data.matrix.columns;
   const starts = cols.map((n, i) => i === 0 || group(cols[i - 1]!) !== group(n));
+
+  it('a part or sector starts a group where the measure before it is in another', () => {
+    expect(groupStarts(data)).toEqual(starts);
+    expect(starts.filter(Boolean).length).toBe(new Set(cols.map(group)).size);
+  });
 
   it('every cell sits under its measure’s column, and each row spans all columns', () => {
     for (const tr of body(zh, starts).querySelectorAll('tr')) {

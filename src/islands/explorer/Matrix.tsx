@@ -3,11 +3,11 @@
  * by part and sector). Each cell names the role and links to the measure; row and column headers select
  * the agency or the measure. The selection and what it touches are marked; arrow keys move between cells.
  *
- * The body's 2,376 cells are one HTML string (src/lib/explore/matrix-html.ts), not React elements: hydration
- * skips them, a state change writes its marks onto them (markMatrix), and one listener on the table handles them.
+ * The body's cells (one per responsibility, one per run of empty columns) are one HTML string
+ * (src/lib/explore/matrix-html.ts), not React elements: hydration skips them, a state change writes its marks onto them (markMatrix), and one listener on the table handles them.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { markMatrix, matrixBodyHtml } from '../../lib/explore/matrix-html';
+import { groupStarts, markMatrix, matrixBodyHtml } from '../../lib/explore/matrix-html';
 import { fill } from '../../lib/explore/text';
 import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
@@ -41,15 +41,6 @@ function useRows({ ix }: ViewProps, sort: Sort, locale: string) {
         : sort.dir * (value(x) - value(y)) || load.get(x)! - load.get(y)!,
     );
   }, [data, ix, sort, locale]);
-}
-
-/** Per column: does a part or sector start here (a thicker rule). */
-function groupStarts({ ix }: ViewProps): boolean[] {
-  const cols = ix.data.matrix.columns;
-  const m = (n: number) => ix.measureByNumber.get(n)!;
-  return cols.map(
-    (n, i) => i === 0 || m(cols[i - 1]!).sectorId !== m(n).sectorId || m(cols[i - 1]!).partId !== m(n).partId,
-  );
 }
 
 /** Writes what the state marks onto the body after each change. */
@@ -102,7 +93,7 @@ export function Matrix(props: ViewProps) {
   const [sort, setSort] = useState<Sort>({ key: 'measures', dir: -1 });
   const roving = useRoving(`r:${data.byLoad[0]}`);
   const rows = useRows(props, sort, t.locale);
-  const starts = useMemo(() => groupStarts(props), [ix]); // eslint-disable-line react-hooks/exhaustive-deps
+  const starts = useMemo(() => groupStarts(data), [data]);
   const html = useMemo(
     () =>
       matrixBodyHtml({

@@ -1,6 +1,6 @@
 /**
- * The matrix's body (36 agencies × 66 measures) as one HTML string: the island renders it on the server and, in the
- * browser, hands it to React as inner HTML, so hydration walks none of its 2,376 cells. What a state marks (selection,
+ * The matrix's body (agencies × measures) as one HTML string: the island renders it on the server and, in the
+ * browser, hands it to React as inner HTML, so hydration walks none of its cells. What a state marks (selection,
  * filters, comparison, the roving tab stop) is then written onto these elements by `markMatrix`, and clicks are
  * handled once on the table. Pure and browser-safe.
  */
@@ -44,6 +44,16 @@ function cell(
     `<td class="${cls}" data-measure="${n}"><a href="${esc(measureHref(n))}" ` +
     `title="${esc(fill(t.measureTitled, { n, title }))}" data-key="x:${esc(id)}:${n}" data-nav="${ri + 1},${ci}">` +
     `${marks}<span class="visually-hidden">${esc(said)}</span></a></td>`
+  );
+}
+
+/** Per matrix column: does a part or sector start here (a thicker rule). */
+export function groupStarts(data: ExplorerData): boolean[] {
+  const cols = data.matrix.columns;
+  const byNumber = new Map(data.measures.map((m) => [m.number, m]));
+  const m = (n: number) => byNumber.get(n)!;
+  return cols.map(
+    (n, i) => i === 0 || m(cols[i - 1]!).sectorId !== m(n).sectorId || m(cols[i - 1]!).partId !== m(n).partId,
   );
 }
 
