@@ -112,12 +112,28 @@ const offline = () => ({
   },
 });
 
+/**
+ * `client:intent` (src/scripts/hydrate-on-intent.ts): the explorer hydrates when the reader is about to use it, not
+ * on load, so opening a view runs no framework code.
+ * @returns {import('astro').AstroIntegration}
+ */
+const hydrateOnIntent = () => ({
+  name: 'plan-explorer-client-intent',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({
+        name: 'intent',
+        entrypoint: fileURLToPath(new URL('src/scripts/hydrate-on-intent.ts', import.meta.url)),
+      }),
+  },
+});
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
   // no inline <style> or <script>: the pages run under script-src 'self'; style-src 'self' (src/lib/build/headers.ts)
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [react(), notFoundPages(), sitemap(), noInlineCode(), headers(), offline()],
+  integrations: [react(), hydrateOnIntent(), notFoundPages(), sitemap(), noInlineCode(), headers(), offline()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

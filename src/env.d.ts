@@ -4,3 +4,10 @@ declare namespace App {
     edition: import('./data/edition-context').EditionContext;
   }
 }
+
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Hydrate when the reader is about to use the island (src/scripts/hydrate-on-intent.ts). */
+    'client:intent'?: boolean;
+  }
+}

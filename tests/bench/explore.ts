@@ -9,7 +9,7 @@
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pageWeight } from '../helpers/page-weight';
-import { launch, serve } from '../e2e/harness';
+import { launch, serve, explorerLive } from '../e2e/harness';
 import type { BenchContext, Suite } from './suites';
 
 export const EXPLORE_PAGES: [string, string][] = [
@@ -58,7 +58,7 @@ async function run({ dist }: BenchContext) {
         });
         const page = await ctx.newPage();
         await page.goto(site.url + path, { waitUntil: 'load' });
-        if (island) await page.locator('[data-explorer][data-ready="true"]').waitFor();
+        if (island) await explorerLive(page);
         const readyAt = await page.evaluate(() => performance.now());
         await page.waitForTimeout(500);
         const r = await page.evaluate(() => ({

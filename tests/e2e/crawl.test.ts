@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { mapConcurrently, ROOT, serve, TABS, useBrowser, watchErrors, type Site } from './harness';
+import { mapConcurrently, ROOT, serve, TABS, useBrowser, watchErrors, type Site, explorerLive } from './harness';
 import { SUB_BASE as BASE, subPathBuild } from '../helpers/sub-build';
 
 interface Fetched {
@@ -219,8 +219,7 @@ describe('every built page in Chromium', () => {
         const res = await page.goto(local.site.url + path, { waitUntil: 'load' });
         if (!res?.ok()) errors.push(`HTTP ${res?.status()}`);
         // the explorer's island: await its hydration (errors such as React's #418 arrive by then)
-        if (await page.locator('[data-explorer]').count())
-          await page.locator('[data-explorer][data-ready="true"]').waitFor({ timeout: 15_000 });
+        if (await page.locator('[data-explorer]').count()) await explorerLive(page);
         if (errors.length) failed.set(path, errors);
       }
     };

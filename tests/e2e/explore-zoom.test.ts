@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, TOUCH_PHONE, useBrowser } from './harness';
+import { PHONE, TOUCH_PHONE, useBrowser, explorerLive } from './harness';
 
 let page: Page;
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 async function visit(path: string) {
   await page.goto(site.url + path);
-  await page.locator('[data-explorer][data-ready="true"]').waitFor();
+  await explorerLive(page);
 }
 
 describe('zooming the graph', () => {
@@ -88,7 +88,7 @@ describe('each view names itself on a phone (390×844), in both editions', () =>
       const phone = await open(undefined, { ...TOUCH_PHONE });
       try {
         await phone.goto(`${site.url}${prefix}explore/graph/`);
-        await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+        await explorerLive(phone);
         for (const [tab, title] of tabs) {
           await phone.getByRole('navigation', { name: nav }).getByRole('link', { name: tab, exact: true }).tap();
           await expect.poll(() => phone.locator('main h1').innerText()).toBe(title);
@@ -106,7 +106,7 @@ describe('the English explorer', () => {
   for (const view of ['', 'graph/', 'matrix/', 'sectors/']) {
     it(`/en/explore/${view} carries no Chinese outside elements marked zh-CN, and links stay in English`, async () => {
       await page.goto(`${site.url}en/explore/${view}`);
-      if (view) await page.locator('[data-explorer][data-ready="true"]').waitFor();
+      if (view) await explorerLive(page);
       const han = await page.locator('main').evaluate((main) => {
         const out: string[] = [];
         const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -157,7 +157,7 @@ describe('the matrix on a phone (390×844)', () => {
   it('cuts none of its sort headers', async () => {
     const phone = await open(undefined, { viewport: PHONE });
     await phone.goto(site.url + 'explore/matrix/');
-    await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+    await explorerLive(phone);
     const cut = await phone
       .locator('table.matrix thead th[rowspan] button')
       .evaluateAll((bs) =>
@@ -177,7 +177,7 @@ describe('the matrix on a phone (390×844)', () => {
 describe('the first screen on a phone (390×844)', () => {
   it('the first agency of the list is on the first screen', async () => {
     const phone = await open('explore/graph/', { viewport: PHONE });
-    await phone.locator('[data-explorer][data-ready="true"]').waitFor();
+    await explorerLive(phone);
     const first = (await phone.locator('.net__list a').first().boundingBox())!;
     await phone.close();
     expect(first.y + first.height).toBeLessThanOrEqual(PHONE.height);

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, ROOT, sidewaysOverflow, TOUCH_PHONE, useBrowser } from './harness';
+import { axe, describeViolations, ROOT, sidewaysOverflow, TOUCH_PHONE, useBrowser, explorerLive } from './harness';
 import { join } from 'node:path';
 import { pageWeight } from '../helpers/page-weight';
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 async function visit(p: Page, path: string) {
   await p.goto(site.url + path);
-  await p.locator('[data-explorer][data-ready="true"]').waitFor();
+  await explorerLive(p);
 }
 
 describe('header navigation', () => {
@@ -355,8 +355,7 @@ describe('explorer accessibility and layout', () => {
   for (const path of views) {
     it(`/${path} has zero axe violations`, async () => {
       await page.goto(site.url + path);
-      if (path.includes('explore/') && path !== 'explore/')
-        await page.locator('[data-explorer][data-ready="true"]').waitFor();
+      if (path.includes('explore/') && path !== 'explore/') await explorerLive(page);
       const v = await axe(page);
       expect(v, describeViolations(v)).toEqual([]);
     });

@@ -198,6 +198,15 @@ export function describeViolations(v: AxeViolation[]): string {
 }
 
 /** The phone of every browser test (a common mid-range phone, 390×844 CSS px). */
+/**
+ * Brings the explorer live as a reader does: it hydrates when they reach for it (`client:intent`,
+ * src/scripts/hydrate-on-intent.ts), here a pointer coming over it, and the test awaits the live island.
+ */
+export async function explorerLive(page: Page): Promise<void> {
+  await page.locator('[data-explorer]').dispatchEvent('pointerover');
+  await page.locator('[data-explorer][data-ready="true"]').waitFor();
+}
+
 export const PHONE = { width: 390, height: 844 };
 /** The same phone as open() options: its viewport, a touch screen and the mobile layout viewport. */
 export const TOUCH_PHONE = { viewport: PHONE, hasTouch: true, isMobile: true } as const;

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CACHE, SECURITY_HEADERS } from '../../src/lib/build/headers';
-import { expectPageError, ROOT, watchPolicyViolations, useBrowser, type Site } from './harness';
+import { expectPageError, ROOT, watchPolicyViolations, useBrowser, type Site, explorerLive } from './harness';
 import { runNode } from '../helpers/astro';
 import { SUB_BASE, subPathBuild } from '../helpers/sub-build';
 import { createServer } from 'node:http';
@@ -101,7 +101,7 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
     'explore/graph/',
     async (p) => {
       // before the island hydrates a node is a plain link (the no-JS page); select once it is live
-      await p.locator('[data-explorer][data-ready="true"]').waitFor();
+      await explorerLive(p);
       await p.locator('svg.graph a[data-agency="commerce"]').click();
       await p.waitForURL(/agency=commerce/u);
     },
@@ -111,7 +111,7 @@ const PAGE_TYPES: [string, string, (p: Page) => Promise<void>][] = [
     'explore/matrix/',
     async (p) => {
       // the matrix island sorts by its header buttons, or (should they go) selects a measure
-      await p.locator('[data-explorer][data-ready="true"]').waitFor();
+      await explorerLive(p);
       const sort = p.getByRole('columnheader', { name: '牵头' }).getByRole('button');
       if (await sort.count()) {
         await sort.click();

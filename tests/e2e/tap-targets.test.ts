@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { PHONE, useBrowser } from './harness';
+import { PHONE, useBrowser, explorerLive } from './harness';
 
 const PAGES = [
   '',
@@ -54,7 +54,7 @@ describe('tap targets on a phone', () => {
   for (const path of PAGES) {
     it(`/${path}: every link, button and control is at least 24×24 px`, async () => {
       await page.goto(site.url + path);
-      if (path.startsWith('explore/')) await page.locator('[data-explorer][data-ready="true"]').waitFor();
+      if (path.startsWith('explore/')) await explorerLive(page);
       const small = await smallTargets(page);
       expect(small.join('\n'), `${small.length} small targets`).toBe('');
     });

@@ -6,7 +6,7 @@
  * The body's cells (one per responsibility, one per run of empty columns) are one HTML string
  * (src/lib/explore/matrix-html.ts), not React elements: hydration skips them, a state change writes its marks onto them (markMatrix), and one listener on the table handles them.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { groupStarts, markMatrix, matrixBodyHtml } from '../../lib/explore/matrix-html';
 import { fill } from '../../lib/explore/text';
 import { paths, withBase } from '../../lib/site/paths';
@@ -65,14 +65,18 @@ function useMarks(body: React.RefObject<HTMLTableSectionElement | null>, props: 
   }, [body, ix, state, visible, touched, live, html, tab]);
 }
 
-/** The body's row headers select their agency: one native listener on the body for all of them. */
+/**
+ * The body's row headers select their agency: one native listener on the body for all of them. Added in the commit
+ * that makes the island live (a layout effect), so a tap held until then and replayed at once
+ * (src/scripts/hydrate-on-intent.ts) finds it.
+ */
 function useRowHeadClicks(
   body: React.RefObject<HTMLTableSectionElement | null>,
   live: boolean,
   dispatch: ViewProps['dispatch'],
   setCurrent: (key: string) => void,
 ) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = body.current;
     if (!el || !live) return;
     const onClick = (e: MouseEvent) => {

@@ -14,6 +14,7 @@ import {
   viewOfPath,
   VIEW_PATHS,
   type Action,
+  type ExploreState,
   type Known,
   type View,
 } from '../../lib/explore/state';
@@ -39,12 +40,15 @@ export function useExplorer(json: string, view: View, base: string, t: ExploreTe
   // the live region speaks once the reader has changed something (not on load); no second render per change
   const [spoken, setSpoken] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
-  const fromUser = useRef(false);
+  // the state last read from the address (on hydration, on back/forward): it is in the address already
+  const fromAddress = useRef<ExploreState | null>(null);
 
   // after hydration: read the URL, follow back/forward
   useEffect(() => {
-    const read = () =>
-      dispatchRaw({ type: 'replace', state: parseState(viewOfPath(location.pathname), location.search, known) });
+    const read = () => {
+      fromAddress.current = parseState(viewOfPath(location.pathname), location.search, known);
+      dispatchRaw({ type: 'replace', state: fromAddress.current });
+    };
     // hydration has happened: the one render that switches the island from its server HTML to live. A transition,
     // so React renders it in slices between which the page stays responsive, instead of one long task on load.
     startTransition(() => {
@@ -64,16 +68,16 @@ export function useExplorer(json: string, view: View, base: string, t: ExploreTe
     document.title = document.title.replace(/^[^|]*\|/u, `${title} |`);
   }, [live, state.view, t]);
 
-  // a user's change goes into the address bar: one history entry per change
+  // a user's change goes into the address bar: one history entry per change. Any live state but the one just read from
+  // the address is the reader's (a change may arrive before this effect has seen the read one: the first tap, held
+  // until the island was live, is replayed then — src/scripts/hydrate-on-intent.ts)
   useEffect(() => {
-    if (!fromUser.current) return;
-    fromUser.current = false;
+    if (!live || state === fromAddress.current) return;
     const next = withBase(base, VIEW_PATHS[state.view]) + toQuery(state);
     if (next !== location.pathname + location.search) history.pushState(null, '', next);
-  }, [state, base]);
+  }, [live, state, base]);
 
   const dispatch = useCallback((a: Action) => {
-    fromUser.current = true;
     setSpoken(true);
     dispatchRaw(a);
     // on a phone the panel is below the view: bring it into sight after a tap
