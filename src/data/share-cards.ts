@@ -59,7 +59,8 @@ function loadFonts(allText: string): SatoriFont[] {
   );
 }
 
-async function render(
+/** A tree as SVG, its text drawn as paths (satori): it looks the same without any font on the reader's system. */
+function renderSvg(
   tree: (family: string) => CardNode,
   size: { width: number; height: number },
   all: Iterable<CardText>,
@@ -68,7 +69,15 @@ async function render(
   const family = [...new Set(fonts.map((f) => f.name))].join(', ');
   // satori reads a plain { type, props } tree; its types want a React element, which adds only a key
   const element: ReactElement = { ...tree(family), key: null };
-  const svg = await satori(element, { ...size, fonts });
+  return satori(element, { ...size, fonts });
+}
+
+async function render(
+  tree: (family: string) => CardNode,
+  size: { width: number; height: number },
+  all: Iterable<CardText>,
+) {
+  const svg = await renderSvg(tree, size, all);
   return new Uint8Array(
     new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
   );
@@ -82,4 +91,13 @@ export function renderCard(card: CardText, all: Iterable<CardText>): Promise<Uin
 /** The square app icon as PNG bytes (a maskable icon: the mark sits well inside the safe zone). */
 export function renderIcon(size: number, all: Iterable<CardText>): Promise<Uint8Array<ArrayBuffer>> {
   return render((family) => iconTree(size, family), { width: size, height: size }, all);
+}
+
+/**
+ * The favicon as SVG: the mark on a disc, its character drawn as a path, so a browser lays out no text (and looks up
+ * no CJK font) to draw it on each page.
+ */
+export function renderFaviconSvg(all: Iterable<CardText>): Promise<string> {
+  const size = 64;
+  return renderSvg((family) => iconTree(size, family, { round: true }), { width: size, height: size }, all);
 }

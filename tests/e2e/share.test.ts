@@ -80,3 +80,15 @@ describe('share cards', () => {
     }
   });
 });
+
+describe('the favicon', () => {
+  it('draws the mark as shapes, white 晋 on the red disc, so no page lays out text or looks up a font for it', () => {
+    const svg = readFileSync(join(DIST, 'favicon.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 64 64"/u);
+    expect(svg).not.toMatch(/<text\b/u);
+    expect(svg).toMatch(/<path [^>]*fill="#a3120f" d="M32,0 [^"]*a32,32 /u);
+    expect(svg).toMatch(/<path fill="#fff" d="M[^"]{200,}"/u);
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+  });
+});

@@ -3,7 +3,7 @@
  * needs, a non-blocking runner, and scratch copies of the project that cannot touch the real one's caches.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -83,14 +83,15 @@ export function buildWithCache(
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /**
- * A scratch copy of the project: config, src/, public/ and content/ copied; each installed package linked
+ * A scratch copy of the project: config, src/, public/ (if any) and content/ copied; each installed package linked
  * one by one, so the scratch build gets node_modules/.astro and .vite of its own and a deliberately broken
  * build never writes into the real project's data store.
  */
 export function scratchProject(prefix = 'plan-explorer-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f));
-  for (const d of ['src', 'public', 'content']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ['src', 'public', 'content'])
+    if (existsSync(join(ROOT, d))) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));

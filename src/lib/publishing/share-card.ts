@@ -115,13 +115,17 @@ export function cardTree(t: CardText, fontFamily: string): CardNode {
   );
 }
 
-/** The app icon (web app manifest): the site's mark, 晋 in white on the accent-red disc (public/favicon.svg). */
+/**
+ * The site's mark, 晋 in white on the accent red: the app icons of the web app manifest (square, maskable) and the
+ * favicon (`round`: a disc, src/pages/favicon.svg.ts).
+ */
 export const ICON_MARK = '晋';
-export function iconTree(size: number, fontFamily: string): CardNode {
+export function iconTree(size: number, fontFamily: string, { round = false } = {}): CardNode {
   return el(
     {
       width: size,
       height: size,
+      ...(round && { borderRadius: size / 2 }),
       alignItems: 'center',
       justifyContent: 'center',
       background: '#a3120f',
