@@ -38,6 +38,9 @@ async function start(root: HTMLElement) {
     els.status.textContent = T.indexFailed;
     return;
   }
+  // the engine is built; the first answer comes in a task of its own, with a turn for the browser (input, paint)
+  // between them, not in one long task with the download's end
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   root.dataset.ready = 'true';
   let warmed = false;
   const warm = () => {
