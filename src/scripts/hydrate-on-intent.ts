@@ -7,7 +7,8 @@
  * A click on one of the island's links before it is live is held, not followed: once the island marks itself live
  * (`[data-ready]` on an element inside it) the same click is replayed, so the first tap does what it does in the live
  * view (select, not open a page). If the island cannot load (offline, a script gone after a redeploy), the held link
- * is followed as the server HTML meant it. Clicks meant for a new tab or window are never held.
+ * is followed as the server HTML meant it. Clicks meant for a new tab or window, and links within the page, are never
+ * held.
  *
  * An address with a query carries the explorer's state (selection, filters): the server HTML cannot show it, so such
  * a page hydrates at once.
@@ -29,7 +30,18 @@ const hydrateOnIntent: ClientDirective = (load, _options, el) => {
 
   const hold = (e: MouseEvent) => {
     const a = (e.target as Element).closest('a[href]');
-    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    // a link within the page (the skip link) needs no app: it works at once
+    if (
+      !a ||
+      hrefOf(a).startsWith('#') ||
+      e.defaultPrevented ||
+      e.button !== 0 ||
+      e.metaKey ||
+      e.ctrlKey ||
+      e.shiftKey ||
+      e.altKey
+    )
+      return;
     e.preventDefault();
     e.stopPropagation();
     held = a;

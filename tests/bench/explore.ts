@@ -1,7 +1,8 @@
 /**
  * Explorer bench: the gzipped bytes each explorer page ships (budget 110 KB JS, React included), and in
  * Chromium, per view, over cold loads: the longest task, the total blocking time (budget ≤ 200 ms) and the
- * time until the island has hydrated; then the time from selecting an agency until every view on the page
+ * time until the island has hydrated (it hydrates on intent: the bench moves a pointer over it once the page has
+ * loaded); then the time from selecting an agency until every view on the page
  * (the view itself, the sector table, the detail panel, the live region) shows it, layout included
  * (budget ≤ 50 ms at p95). Reported, never pass/fail. Run it alone on the built dist/:
  * `BENCH_EXPLORE_ONLY=1 npx vite-node tests/bench/explore.ts`.

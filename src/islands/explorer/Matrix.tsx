@@ -4,7 +4,8 @@
  * the agency or the measure. The selection and what it touches are marked; arrow keys move between cells.
  *
  * The body's cells (one per responsibility, one per run of empty columns) are one HTML string
- * (src/lib/explore/matrix-html.ts), not React elements: hydration skips them, a state change writes its marks onto them (markMatrix), and one listener on the table handles them.
+ * (src/lib/explore/matrix-html.ts), not React elements: hydration skips them, a state change writes its marks onto
+ * them (markMatrix), and one listener on the body handles their row headers.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { groupStarts, markMatrix, matrixBodyHtml } from '../../lib/explore/matrix-html';
