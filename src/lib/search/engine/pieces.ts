@@ -18,8 +18,16 @@ export interface Pieces {
 }
 
 const ALNUM = /[0-9a-z][0-9a-z.%+∶-]*/uy;
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+/**
+ * Intl's Chinese word segmenter, made on first use: making one loads the runtime's Chinese dictionary, which took
+ * about 250 ms on a slow phone when it was made as the engine loaded, for queries most of which never need it.
+ */
+let made: Intl.Segmenter | null | undefined;
+function zhSegmenter(): Intl.Segmenter | null {
+  made ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return made;
+}
 
 /** A word of the plan's vocabulary, an everyday word or a name of a body. */
 function known(w: string, text: PlanText, matcher: Matcher): boolean {
@@ -32,6 +40,7 @@ function known(w: string, text: PlanText, matcher: Matcher): boolean {
  * the edges go (开个 → 开). Each word is recorded in `runs` with the stretch it came from.
  */
 function cutUnknown(unknown: string, words: string[], runs: Map<string, string>): void {
+  const segmenter = zhSegmenter();
   const parts = segmenter ? Array.from(segmenter.segment(unknown), (s) => s.segment) : [unknown];
   let run = '';
   const push = (w: string) => {
@@ -126,6 +135,7 @@ export function foreignCompounds(
   text: PlanText,
   matcher: Matcher,
 ): [string, string][] {
+  const segmenter = zhSegmenter();
   if (!segmenter) return [];
   const covered = new Uint8Array(token.length);
   for (const [w, hits] of found) {
