@@ -53,10 +53,16 @@ async function start(root: HTMLElement) {
   const page = new SearchPage(els, searcher);
   page.listen();
   page.readUrl();
-  page.render();
+  // the answer is worked out in one task and shown in the next (a turn for the browser between them again)
+  const first = page.answer();
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  page.render(false, first);
   page.retitle();
   page.restoreScroll();
 }
+
+/** An answer, with what it answers (query, facets, results shown): it is shown only while the form asks that. */
+type Answer = { asked: string; outcome: ReturnType<Searcher['search']> };
 
 type FacetKey = (typeof FACET_KEYS)[number];
 
@@ -150,11 +156,24 @@ class SearchPage {
     this.lastPush = now;
   }
 
-  render(keep = false): void {
+  /** What the form asks now: the query, the facets and how many results are shown. */
+  private asked(): string {
+    return JSON.stringify([this.els.input.value, this.facets(), this.shown]);
+  }
+
+  /** The answer to what the form asks now (shown by render). */
+  answer(): Answer {
+    this.shown = PAGE;
+    return { asked: this.asked(), outcome: this.searcher.search(this.els.input.value, this.facets(), this.shown) };
+  }
+
+  /** Shows the answer to the form (`ready`: one worked out before, if the form still asks the same). */
+  render(keep = false, ready?: Answer): void {
     const { els } = this;
     const q = els.input.value;
     if (!keep) this.shown = PAGE;
-    const o = this.searcher.search(q, this.facets(), this.shown);
+    const o =
+      ready && ready.asked === this.asked() ? ready.outcome : this.searcher.search(q, this.facets(), this.shown);
     loadWhatItNeeds(
       this.searcher,
       o,
@@ -276,6 +295,7 @@ class SearchPage {
       this.shown = st.shown;
       this.render(true);
     }
-    window.scrollTo(0, st?.scrollY ?? 0);
+    // (scrollTo lays the page out at once: not on a first visit, which opens at the top anyway)
+    if (st?.scrollY || window.scrollY) window.scrollTo(0, st?.scrollY ?? 0);
   }
 }
