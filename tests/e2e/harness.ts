@@ -23,7 +23,14 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { headersFor } from '../../src/lib/build/headers';
 import { instrument } from './page-errors';
@@ -197,7 +204,6 @@ export function describeViolations(v: AxeViolation[]): string {
     .join('\n');
 }
 
-/** The phone of every browser test (a common mid-range phone, 390×844 CSS px). */
 /**
  * Brings the explorer live as a reader does: it hydrates when they reach for it (`client:intent`,
  * src/scripts/hydrate-on-intent.ts), here a pointer coming over it, and the test awaits the live island.
@@ -207,6 +213,28 @@ export async function explorerLive(page: Page): Promise<void> {
   await page.locator('[data-explorer][data-ready="true"]').waitFor();
 }
 
+/**
+ * The rendered text of each element, as a reader scrolling down to it reads it. Long lists lay out their cards only
+ * near the screen (`content-visibility: auto`), and text not laid out has no rendered form yet: each element is
+ * scrolled into view and read once the browser has laid it out. The page's scroll position is restored after.
+ */
+export async function renderedTexts(list: Locator): Promise<string[]> {
+  return list.evaluateAll(async (els: HTMLElement[]) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const [x, y] = [scrollX, scrollY];
+    const out: string[] = [];
+    for (const el of els) {
+      el.scrollIntoView({ block: 'nearest' });
+      // laid out once no ancestor is skipped; a few frames at most (the bound keeps a hidden element from hanging)
+      for (let n = 0; n < 30 && !el.checkVisibility({ contentVisibilityAuto: true }); n++) await frame();
+      out.push(el.innerText);
+    }
+    scrollTo(x, y);
+    return out;
+  });
+}
+
+/** The phone of every browser test (a common mid-range phone, 390×844 CSS px). */
 export const PHONE = { width: 390, height: 844 };
 /** The same phone as open() options: its viewport, a touch screen and the mobile layout viewport. */
 export const TOUCH_PHONE = { viewport: PHONE, hasTouch: true, isMobile: true } as const;

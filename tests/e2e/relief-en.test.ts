@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, ROOT, sidewaysOverflow, useBrowser } from './harness';
+import { axe, describeViolations, renderedTexts, ROOT, sidewaysOverflow, useBrowser } from './harness';
 import { DICTIONARIES } from '../../src/lib/i18n/dict';
 
 const T = DICTIONARIES.en.relief;
@@ -133,15 +133,15 @@ describe('/en/relief/', () => {
   it('keeps the contacts and the dates notice: whom to ask first, the 12345 hotline, in English', async () => {
     await page.goto(`${site.url}en/relief/?industry=catering`);
     const cards = page.locator('#relief-results article');
-    const asks = await cards.locator('.ask').allInnerTexts();
+    const asks = await renderedTexts(cards.locator('.ask'));
     expect(asks.length).toBe(await cards.count());
     for (const a of asks) expect(a).toMatch(/^Whom to ask: first .+12345 government service hotline/su);
     // measure 4: （人行太原中心支行、山西银保监局负责） — the first 负责 body, with its successor, in English
     const m4 = page.locator('#relief-results article[data-measure="4"]');
-    expect(await m4.locator('.ask').innerText()).toMatch(
+    expect((await renderedTexts(m4.locator('.ask')))[0]).toMatch(
       /first PBOC Taiyuan Central Sub-branch \(the responsible body of this measure; now .+, since August 18, 2023; source\)/u,
     );
-    expect(await m4.locator('.relief-card__contacts').innerText()).toMatch(
+    expect((await renderedTexts(m4.locator('.relief-card__contacts')))[0]).toMatch(
       /^Bodies to ask: PBOC Taiyuan Central Sub-branch \(now .+; source\), CBIRC Shanxi Office/su,
     );
     await page.locator('.caveats > summary').click();
