@@ -37,16 +37,34 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /**
  * The tap targets under 24×24 px that are not spaced as WCAG 2.5.8 allows (axe-core's target-size, the rule
- * Lighthouse runs), described.
+ * Lighthouse runs), described. Long pages lay out their cards only near the screen (`content-visibility: auto`),
+ * and axe measures only what is laid out: the page is checked a screen at a time, from top to bottom, as a reader
+ * scrolls it.
  */
 async function smallTargets(p: Page): Promise<string[]> {
   await p.evaluate(axeSource);
   return p.evaluate(async () => {
-    // @ts-expect-error evaluated above
-    const r = await window.axe.run(document, { runOnly: { type: 'rule', values: ['target-size'] } });
-    return r.violations.flatMap((v: { nodes: { target: string[]; failureSummary: string }[] }) =>
-      v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}`),
-    );
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const found = new Set<string>();
+    for (let y = 0; y === 0 || y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      // two frames: the one that finds what came near the screen, the one that lays it out
+      await frame();
+      await frame();
+      // the targets on this screen (axe still measures their spacing against the whole page)
+      const here = [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight && r.width > 0;
+      });
+      if (!here.length) continue;
+      // @ts-expect-error evaluated above
+      const r = await window.axe.run(here, { runOnly: { type: 'rule', values: ['target-size'] } });
+      for (const v of r.violations as { nodes: { target: string[]; failureSummary: string }[] }[])
+        for (const n of v.nodes)
+          found.add(`${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}`);
+    }
+    scrollTo(0, 0);
+    return [...found];
   });
 }
 
