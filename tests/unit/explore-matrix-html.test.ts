@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explorerData } from '../../src/lib/explore/data';
-import { groupStarts, markMatrix, matrixBodyHtml } from '../../src/lib/explore/matrix-html';
+import { columnParts, groupStarts, markMatrix, matrixBodyHtml, partsOf } from '../../src/lib/explore/matrix-html';
 import { fill } from '../../src/lib/explore/text';
 import { explore as en } from '../../src/lib/i18n/dict/en/explore';
 import { explore as zh } from '../../src/lib/i18n/dict/zh/explore';
@@ -13,9 +13,10 @@ import { loadPlan, loadPlanInput } from '../helpers/content';
 
 const plan = loadPlan();
 const data = explorerData(plan);
-const pairs = new Set(
-  loadPlanInput().measures.flatMap((e) => e.data.agencies.map((a) => `${a.agency.id}|${e.data.number}`)),
-);
+const input = loadPlanInput();
+const pairs = new Set(input.measures.flatMap((e) => e.data.agencies.map((a) => `${a.agency.id}|${e.data.number}`)));
+/** Each measure's part as its file gives it ("2"). */
+const partOfMeasure = new Map(input.measures.map((e) => [e.data.number, e.data.part.id]));
 
 function body(t = zh, starts = data.matrix.columns.map(() => false)) {
   const tbody = document.createElement('tbody');
@@ -23,6 +24,7 @@ function body(t = zh, starts = data.matrix.columns.map(() => false)) {
     data,
     rows: data.byLoad,
     starts,
+    parts: columnParts(data),
     measureHref: (n) => `/en/measures/${n}/`,
     agencyHref: (id) => `/en/agencies/${id}/`,
     t,
@@ -95,6 +97,28 @@ describe('matrixBodyHtml: empty runs', () => {
     }
     // far fewer boxes than agencies × measures
     expect(tb.querySelectorAll('td:not(.matrix-total)').length).toBeLessThan((data.agencies.length * cols.length) / 2);
+  });
+});
+
+describe('matrixBodyHtml: parts (a phone shows one at a time)', () => {
+  const cols = data.matrix.columns;
+
+  it('every cell and every run of empty columns belongs to the part of the measures it spans', () => {
+    for (const tr of body().querySelectorAll('tr')) {
+      let col = 0;
+      for (const td of [...tr.querySelectorAll('td')].slice(4)) {
+        const spanned = new Set(cols.slice(col, col + td.colSpan).map((n) => partOfMeasure.get(n)));
+        expect(partsOf(td), `${tr.dataset.agency} column ${col + 1}`).toEqual([...spanned]);
+        col += td.colSpan;
+      }
+    }
+  });
+
+  it('each agency row belongs to the parts whose measures name the agency', () => {
+    for (const tr of body().querySelectorAll('tr')) {
+      const named = input.measures.filter((e) => e.data.agencies.some((a) => a.agency.id === tr.dataset.agency));
+      expect(partsOf(tr).sort()).toEqual([...new Set(named.map((e) => e.data.part.id))].sort());
+    }
   });
 });
 

@@ -8,12 +8,13 @@
  * them (markMatrix), and one listener on the body handles their row headers.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { groupStarts, markMatrix, matrixBodyHtml } from '../../lib/explore/matrix-html';
+import { columnParts, groupStarts, markMatrix, matrixBodyHtml, partClass } from '../../lib/explore/matrix-html';
 import { fill } from '../../lib/explore/text';
 import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
 import { useRoving } from './useRoving';
 import { MatrixCaption, MatrixFoot, MatrixHead, type Sort } from './MatrixHead';
+import { MatrixParts } from './MatrixParts';
 
 /**
  * The site's CSP requires Trusted Types for DOM sinks: the body's HTML goes through one named policy. It passes the
@@ -99,17 +100,19 @@ export function Matrix(props: ViewProps) {
   const roving = useRoving(`r:${data.byLoad[0]}`);
   const rows = useRows(props, sort, t.locale);
   const starts = useMemo(() => groupStarts(data), [data]);
+  const parts = useMemo(() => columnParts(data), [data]);
   const html = useMemo(
     () =>
       matrixBodyHtml({
         data,
         rows,
         starts,
+        parts,
         measureHref: (n) => withBase(base, paths.measure(n)),
         agencyHref: (id) => withBase(base, paths.agency(id)),
         t,
       }),
-    [data, rows, starts, base, t],
+    [data, rows, starts, parts, base, t],
   );
   // one object per string: React compares it by identity and rewrites the body only when the string changes
   const inner = useMemo(() => ({ __html: trusted(html) }), [html]);
@@ -124,6 +127,7 @@ export function Matrix(props: ViewProps) {
       <h2 id="matrix-title" className="visually-hidden">
         {t.pages.matrix.title}
       </h2>
+      <MatrixParts {...props} />
       <div
         className="matrix-scroll"
         role="region"
@@ -137,11 +141,13 @@ export function Matrix(props: ViewProps) {
             <col className="matrix-col-total" span={4} />
           </colgroup>
           <colgroup>
-            <col className="matrix-col-n" span={data.matrix.columns.length} />
+            {data.matrix.parts.map((p) => (
+              <col key={p.id} className={`matrix-col-n ${partClass(p.partNumber)}`} span={p.span} />
+            ))}
           </colgroup>
-          <MatrixHead {...props} sort={sort} setSort={setSort} starts={starts} nav={nav} />
+          <MatrixHead {...props} sort={sort} setSort={setSort} starts={starts} parts={parts} nav={nav} />
           <tbody ref={body} dangerouslySetInnerHTML={inner} />
-          <MatrixFoot {...props} />
+          <MatrixFoot {...props} parts={parts} />
         </table>
       </div>
       <p className="muted matrix-note">{t.matrixNote}</p>

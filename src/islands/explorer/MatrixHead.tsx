@@ -3,6 +3,7 @@
  * columns, and one selectable header per measure. The footer: agencies per measure.
  */
 import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
+import { partClass } from '../../lib/explore/matrix-html';
 import { fill } from '../../lib/explore/text';
 import type { Role } from '../../lib/model/model';
 import { paths, withBase } from '../../lib/site/paths';
@@ -14,6 +15,8 @@ type HeadProps = ViewProps & {
   sort: Sort;
   setSort: (s: Sort) => void;
   starts: boolean[];
+  /** Per column: its part's number (a phone shows one part at a time: partClass). */
+  parts: number[];
   nav: (key: string, r: number, c: number) => Partial<Record<'data-key' | 'data-nav', string> & { tabIndex: number }>;
 };
 
@@ -67,7 +70,7 @@ function SortHeader({
 }
 
 function ColumnHeads(props: HeadProps) {
-  const { ix, state, dispatch, visible, touched, live, base, t, starts, nav } = props;
+  const { ix, state, dispatch, visible, touched, live, base, t, starts, parts, nav } = props;
   const sel = state.selection;
   return (
     <tr>
@@ -76,6 +79,7 @@ function ColumnHeads(props: HeadProps) {
         const selected = sel?.kind === 'measure' && sel.number === n;
         const cls = [
           'matrix-n',
+          partClass(parts[i]!),
           starts[i] && 'group-start',
           touched.measures.has(n) && 'is-touched',
           visible.active && !visible.measures.has(n) && 'is-out',
@@ -127,7 +131,7 @@ export function MatrixHead(props: HeadProps) {
             key={p.id}
             scope="colgroup"
             colSpan={p.span}
-            className={`part-${p.partNumber} group-start`}
+            className={`part-${p.partNumber} group-start ${partClass(p.partNumber)}`}
             title={p.heading}
           >
             {p.label}
@@ -136,7 +140,13 @@ export function MatrixHead(props: HeadProps) {
       </tr>
       <tr>
         {matrix.sectors.map((s) => (
-          <th key={s.id} scope="colgroup" colSpan={s.span} className="group-start" title={s.heading}>
+          <th
+            key={s.id}
+            scope="colgroup"
+            colSpan={s.span}
+            className={`group-start ${partClass(s.partNumber)}`}
+            title={s.heading}
+          >
             {s.label}
           </th>
         ))}
@@ -146,7 +156,7 @@ export function MatrixHead(props: HeadProps) {
   );
 }
 
-export function MatrixFoot({ ix, t }: ViewProps) {
+export function MatrixFoot({ ix, t, parts }: ViewProps & { parts: number[] }) {
   const { data } = ix;
   return (
     <tfoot>
@@ -162,8 +172,8 @@ export function MatrixFoot({ ix, t }: ViewProps) {
             {data.agencies.reduce((n, a) => n + a.roles[r], 0)}
           </td>
         ))}
-        {data.matrix.columns.map((n) => (
-          <td key={n} className="matrix-coltotal" data-measure={n}>
+        {data.matrix.columns.map((n, i) => (
+          <td key={n} className={`matrix-coltotal ${partClass(parts[i]!)}`} data-measure={n}>
             {ix.edgesOfMeasure.get(n)?.length ?? 0}
           </td>
         ))}

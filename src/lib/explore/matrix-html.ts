@@ -19,6 +19,8 @@ export interface MatrixBodyInput {
   rows: string[];
   /** Per column: does a part or sector start here (a thicker rule). */
   starts: boolean[];
+  /** Per column: the number of its part (a phone shows one part at a time; explorer.css). */
+  parts: number[];
   /** Measure and agency page addresses, with the base and edition. */
   measureHref: (n: number) => string;
   agencyHref: (id: string) => string;
@@ -32,14 +34,14 @@ function cell(
   [n, ri, ci]: [number, number, number],
   roles: Role[],
 ): string {
-  const { starts, measureHref, t } = input;
+  const { starts, parts, measureHref, t } = input;
   const marks = roles
     .map(
       (r) => `<span class="mark mark--${r}" aria-hidden="true">${ROLE_MARKS[r].symbol}${esc(t.roles[r].letter)}</span>`,
     )
     .join('');
   const said = fill(t.cellLabel, { n, roles: roles.map((r) => t.roles[r].label).join(t.sep) });
-  const cls = `cell cell--${roles[0]}${starts[ci - 1] ? ' group-start' : ''}`;
+  const cls = `cell cell--${roles[0]} ${partClass(parts[ci - 1]!)}${starts[ci - 1] ? ' group-start' : ''}`;
   return (
     `<td class="${cls}" data-measure="${n}"><a href="${esc(measureHref(n))}" ` +
     `title="${esc(fill(t.measureTitled, { n, title }))}" data-key="x:${esc(id)}:${n}" data-nav="${ri + 1},${ci}">` +
@@ -58,21 +60,39 @@ export function groupStarts(data: ExplorerData): boolean[] {
 }
 
 /**
- * A row's cells, each run of empty columns as one cell spanning them (split where a part or sector starts, which
- * draws its rule): a row has a few dozen cells instead of 66, and the table lays out about a third of the boxes.
+ * The classes of what belongs to part `n` (二 is 2): a phone shows one part at a time, and explorer.css hides every
+ * `.mp` but the chosen part's `.mp-n`.
  */
-function withEmptyRuns(cells: (string | null)[], starts: boolean[]): string {
+export const partClass = (...n: number[]) => ['mp', ...n.map((x) => `mp-${x}`)].join(' ');
+
+/** The parts an element of the matrix belongs to, read back from its classes. */
+export const partsOf = (el: Element) => [...el.className.matchAll(/\bmp-(\d+)\b/gu)].map((m) => m[1]!);
+
+/** Per matrix column: the number of its part (二 is 2), from the parts' spans in column order. */
+export function columnParts(data: ExplorerData): number[] {
+  return data.matrix.parts.flatMap((p) => Array<number>(p.span).fill(p.partNumber));
+}
+
+/**
+ * A row's cells, each run of empty columns as one cell spanning them (split where a part or sector starts, which
+ * draws its rule; a run never spans two parts): a row has a few dozen cells instead of 66, and the table lays out about
+ * a third of the boxes.
+ */
+function withEmptyRuns(cells: (string | null)[], starts: boolean[], parts: number[]): string {
   let out = '';
   let run = 0;
-  let runStarts = false;
+  let first = 0;
   const flush = () => {
-    if (run) out += `<td${run > 1 ? ` colspan="${run}"` : ''}${runStarts ? ' class="group-start"' : ''}></td>`;
+    if (run)
+      out +=
+        `<td${run > 1 ? ` colspan="${run}"` : ''} ` +
+        `class="${partClass(parts[first]!)}${starts[first] ? ' group-start' : ''}"></td>`;
     run = 0;
   };
   cells.forEach((c, i) => {
-    if (c !== null || starts[i]) flush();
+    if (c !== null || starts[i] || parts[i] !== parts[first]) flush();
     if (c !== null) out += c;
-    else if (!run++) runStarts = Boolean(starts[i]);
+    else if (!run++) first = i;
   });
   flush();
   return out;
@@ -80,7 +100,7 @@ function withEmptyRuns(cells: (string | null)[], starts: boolean[]): string {
 
 /** The <tbody>'s inner HTML. */
 export function matrixBodyHtml(input: MatrixBodyInput): string {
-  const { data, rows, starts, agencyHref } = input;
+  const { data, rows, starts, parts, agencyHref } = input;
   const rolesOf = new Map(data.edges.map((e) => [`${e.agency}|${e.measure}`, e.roles]));
   const cols = data.matrix.columns;
   const titleOf = new Map(data.measures.map((m) => [m.number, m.title]));
@@ -92,12 +112,13 @@ export function matrixBodyHtml(input: MatrixBodyInput): string {
         const roles = rolesOf.get(`${id}|${n}`);
         return roles ? cell(input, id, titleOf.get(n)!, [n, ri, i + 1], roles) : null;
       });
+      const own = partClass(...new Set(parts.filter((_, i) => cells[i] !== null)));
       return (
-        `<tr data-agency="${esc(id)}" data-measures="${a.count}" data-lead="${a.roles.lead}">` +
+        `<tr class="${own}" data-agency="${esc(id)}" data-measures="${a.count}" data-lead="${a.roles.lead}">` +
         `<th scope="row" class="matrix-agency"><a href="${esc(agencyHref(id))}" data-key="r:${esc(id)}" ` +
         `data-nav="${ri + 1},0">${esc(a.name)}</a></th><td class="matrix-total">${a.count}</td>` +
         `<td class="matrix-total">${a.roles.lead}</td><td class="matrix-total">${a.roles.responsible}</td>` +
-        `<td class="matrix-total">${a.roles.cooperate}</td>${withEmptyRuns(cells, starts)}</tr>`
+        `<td class="matrix-total">${a.roles.cooperate}</td>${withEmptyRuns(cells, starts, parts)}</tr>`
       );
     })
     .join('');

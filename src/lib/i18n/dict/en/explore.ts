@@ -87,6 +87,9 @@ export const explore: ExploreText = {
   matrixSortName: 'Agency',
   matrixSortMeasures: 'Measures',
   matrixFoot: 'Agencies per measure',
+  matrixPart: 'Show',
+  matrixPartOption: '{label} ({n} {n|measure|measures})',
+  matrixPartAll: 'All parts ({n} measures, scrolls sideways)',
   matrixNote:
     '“Measures” counts the distinct measures an agency is named in; lead, responsible and cooperating are counted apart (in measure 61 one agency “leads and is responsible”, counted under both, so the three add up to one more than the agency–measure pairs). The last row gives the number of agencies per measure; its total is the number of agency–measure pairs.',
   cellLabel: 'Measure {n}: {roles}',

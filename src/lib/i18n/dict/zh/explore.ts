@@ -67,6 +67,10 @@ export interface ExploreText {
   matrixSortMeasures: string;
   matrixFoot: string;
   matrixNote: string;
+  /** The phone's choice of one part's columns: its label, an option ({label}, {n} measures) and all parts. */
+  matrixPart: string;
+  matrixPartOption: string;
+  matrixPartAll: string;
   cellLabel: string;
   zoom: string;
   zoomIn: string;
@@ -165,6 +169,9 @@ export const explore: ExploreText = {
   matrixSortName: '单位',
   matrixSortMeasures: '措施数',
   matrixFoot: '各条措施的单位数',
+  matrixPart: '显示',
+  matrixPartOption: '{label}（{n}条）',
+  matrixPartAll: '全部部分（{n}条，可横向滚动）',
   matrixNote:
     '“措施数”为该单位涉及的不同措施条数；牵头、负责、配合分别计数（第61条“牵头负责”同时计为牵头和负责，故三者之和比单位与措施的对应数多1）。表尾为各条措施涉及的单位数，合计为单位与措施的对应数。',
   cellLabel: '第{n}条：{roles}',
