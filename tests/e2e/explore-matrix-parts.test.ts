@@ -81,6 +81,14 @@ describe('the matrix on a phone, one part at a time', () => {
     expect((await shown(p)).measures).toContain(n.number);
   });
 
+  it('filtering to a part shows that part', async () => {
+    const last = parts.at(-1)!;
+    const p = await open(`explore/matrix/?part=${last}`, TOUCH_PHONE);
+    await explorerLive(p);
+    await expect.poll(() => p.getByRole('combobox', { name: '显示' }).inputValue()).toBe(String(last));
+    expect(await shown(p)).toEqual(expected(last));
+  });
+
   it('names its choice in the English edition', async () => {
     const p = await open('en/explore/matrix/', TOUCH_PHONE);
     const options = await p.getByRole('combobox', { name: 'Show' }).locator('option').allTextContents();
