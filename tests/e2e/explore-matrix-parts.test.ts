@@ -73,6 +73,15 @@ describe('the matrix on a phone, one part at a time', () => {
     expect(await shown(p)).toEqual(expected(parts.at(-1)!));
   });
 
+  it('a part chosen before the explorer is live stays chosen when it comes live', async () => {
+    const p = await open('explore/matrix/', TOUCH_PHONE);
+    const choice = p.getByRole('combobox', { name: '显示' });
+    await choice.selectOption(String(parts.at(-1)));
+    await explorerLive(p);
+    expect(await choice.inputValue()).toBe(String(parts.at(-1)));
+    expect(await shown(p)).toEqual(expected(parts.at(-1)!));
+  });
+
   it('a measure selected in another part brings that part into view', async () => {
     const n = data.measures.find((m) => m.part !== parts[0])!;
     const p = await open(`explore/matrix/?measure=${n.number}`, TOUCH_PHONE);
