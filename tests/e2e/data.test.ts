@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import Ajv from 'ajv';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, ROOT, sidewaysOverflow, useBrowser } from './harness';
+import { axe, describeViolations, renderedTexts, ROOT, sidewaysOverflow, useBrowser } from './harness';
 import { loadPlan } from '../helpers/content';
 import { parseCsvObjects } from '../../src/lib/publishing/csv';
 
@@ -64,10 +64,10 @@ describe('/data/ page', () => {
     expect(text).toContain('编辑整理');
     expect(text).toContain('[DS/OL]');
     const header = (await fetchText('data/relief.csv')).text.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
-    const documented = await page
-      .getByRole('region', { name: 'relief.csv 字段' })
-      .locator('tbody tr td:first-child')
-      .allInnerTexts();
+    // the field tables are laid out as the reader scrolls to them: read them as the reader sees them
+    const documented = await renderedTexts(
+      page.getByRole('region', { name: 'relief.csv 字段' }).locator('tbody tr td:first-child'),
+    );
     expect(documented).toEqual(header);
   });
 
@@ -118,8 +118,8 @@ describe('/en/data/ page', () => {
       expect(await page.getByRole('heading', { name: h }).count(), h).toBe(1);
     const header = (await fetchText('data/measures.csv')).text.split('\r\n')[0]!.replace('\uFEFF', '').split(',');
     const documented = page.getByRole('region', { name: 'Fields of measures.csv' }).locator('tbody tr');
-    expect(await documented.locator('td:first-child').allInnerTexts()).toEqual(header);
-    expect(await documented.filter({ hasText: 'title_en' }).innerText()).toMatch(/title in English/u);
+    expect(await renderedTexts(documented.locator('td:first-child'))).toEqual(header);
+    expect((await renderedTexts(documented.filter({ hasText: 'title_en' })))[0]).toMatch(/title in English/u);
     // no Chinese outside what is marked as Chinese (the original title in the citations)
     const han = await page.locator('main').evaluate((main) => {
       const out: string[] = [];
