@@ -82,6 +82,17 @@ describe('the matrix on a phone, one part at a time', () => {
     expect(await shown(p)).toEqual(expected(parts.at(-1)!));
   });
 
+  it('once live, the keyboard can still Tab into the part shown', async () => {
+    const p = await open('explore/matrix/', TOUCH_PHONE);
+    await explorerLive(p);
+    // the part without the first row's agency (the first tab stop), if any; else the last part
+    const first = await p.locator('table.matrix tbody tr').first().getAttribute('data-agency');
+    const part = parts.find((n) => !expected(n).agencies.includes(first!)) ?? parts.at(-1)!;
+    await p.getByRole('combobox', { name: '显示' }).selectOption(String(part));
+    const stops = p.locator('table.matrix [tabindex="0"]');
+    await expect.poll(() => stops.evaluateAll((els) => els.filter((e) => e.getClientRects().length).length)).toBe(1);
+  });
+
   it('a measure selected in another part brings that part into view', async () => {
     const n = data.measures.find((m) => m.part !== parts[0])!;
     const p = await open(`explore/matrix/?measure=${n.number}`, TOUCH_PHONE);

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explorerData } from '../../src/lib/explore/data';
-import { columnParts, groupStarts, markMatrix, matrixBodyHtml, partsOf } from '../../src/lib/explore/matrix-html';
+import { groupStarts, markMatrix, matrixBodyHtml } from '../../src/lib/explore/matrix-html';
+import { columnParts, partsOf, partToShow } from '../../src/lib/explore/matrix-parts';
 import { fill } from '../../src/lib/explore/text';
 import { explore as en } from '../../src/lib/i18n/dict/en/explore';
 import { explore as zh } from '../../src/lib/i18n/dict/zh/explore';
@@ -119,6 +120,45 @@ describe('matrixBodyHtml: parts (a phone shows one at a time)', () => {
       const named = input.measures.filter((e) => e.data.agencies.some((a) => a.agency.id === tr.dataset.agency));
       expect(partsOf(tr).sort()).toEqual([...new Set(named.map((e) => e.data.part.id))].sort());
     }
+  });
+});
+
+describe('partToShow: the part a phone brings into view', () => {
+  const none = { filters: {}, selection: null };
+  const partIds = [...new Set(input.measures.map((e) => e.data.part.id))].sort();
+  const m = input.measures.find((e) => e.data.part.id === partIds.at(-1))!;
+
+  it('keeps the part shown when nothing asks for another, or when all parts are shown', () => {
+    expect(partToShow(data, none, partIds[0]!)).toBeNull();
+    expect(partToShow(data, { filters: { part: partIds.at(-1) }, selection: null }, 'all')).toBeNull();
+  });
+
+  it('shows the part filtered to, or the part of the sector filtered to', () => {
+    expect(partToShow(data, { filters: { part: partIds.at(-1) }, selection: null }, partIds[0]!)).toBe(partIds.at(-1));
+    expect(partToShow(data, { filters: { part: partIds[0] }, selection: null }, partIds[0]!)).toBeNull();
+    const s = input.measures.find((e) => e.data.sector)!;
+    const other = partIds.find((p) => p !== s.data.part.id)!;
+    expect(partToShow(data, { filters: { sector: s.data.sector!.id }, selection: null }, other)).toBe(s.data.part.id);
+  });
+
+  it('shows the selected measure’s part, and the selected agency’s first part unless the part shown names it', () => {
+    const measure = { kind: 'measure' as const, number: m.data.number };
+    expect(partToShow(data, { filters: {}, selection: measure }, partIds[0]!)).toBe(m.data.part.id);
+    expect(partToShow(data, { filters: {}, selection: measure }, m.data.part.id)).toBeNull();
+    // an agency named in some parts but not all, from the measure files
+    const partsOfAgency = (id: string) =>
+      [
+        ...new Set(
+          input.measures.filter((e) => e.data.agencies.some((a) => a.agency.id === id)).map((e) => e.data.part.id),
+        ),
+      ].sort();
+    const ids = [...new Set(input.measures.flatMap((e) => e.data.agencies.map((a) => a.agency.id)))];
+    const id = ids.find((x) => partsOfAgency(x).length > 1 && partsOfAgency(x).length < partIds.length)!;
+    const own = partsOfAgency(id);
+    const agency = { kind: 'agency' as const, id };
+    for (const p of own) expect(partToShow(data, { filters: {}, selection: agency }, p)).toBeNull();
+    const elsewhere = partIds.find((p) => !own.includes(p))!;
+    expect(partToShow(data, { filters: {}, selection: agency }, elsewhere)).toBe(own[0]);
   });
 });
 

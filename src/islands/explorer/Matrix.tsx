@@ -8,11 +8,12 @@
  * them (markMatrix), and one listener on the body handles their row headers.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { columnParts, groupStarts, markMatrix, matrixBodyHtml, partClass } from '../../lib/explore/matrix-html';
+import { groupStarts, markMatrix, matrixBodyHtml } from '../../lib/explore/matrix-html';
+import { columnParts, partClass } from '../../lib/explore/matrix-parts';
 import { fill } from '../../lib/explore/text';
 import { paths, withBase } from '../../lib/site/paths';
 import type { ViewProps } from './types';
-import { useRoving } from './useRoving';
+import { useRoving, type Roving } from './useRoving';
 import { MatrixCaption, MatrixFoot, MatrixHead, type Sort } from './MatrixHead';
 import { MatrixParts } from './MatrixParts';
 
@@ -93,6 +94,25 @@ function useRowHeadClicks(
   }, [body, live, dispatch, setCurrent]);
 }
 
+/**
+ * Keeps the roving tab stop on screen: on a phone a part is shown at a time (MatrixParts), and a stop in a hidden part
+ * would leave the keyboard no way into the table. Checked after each render (the part may follow the state) and
+ * when the reader chooses a part; the stop moves to the first item shown.
+ */
+function useTabStopShown(table: React.RefObject<HTMLTableElement | null>, live: boolean, roving: Roving) {
+  const keep = () => {
+    const el = table.current;
+    if (!el || !live) return;
+    const shown = (e: Element) => e.getClientRects().length > 0;
+    const stop = [...el.querySelectorAll<HTMLElement>('[data-key]')].find((e) => e.dataset.key === roving.current);
+    if (stop && shown(stop)) return;
+    const first = [...el.querySelectorAll<HTMLElement>('[data-nav]')].find(shown);
+    if (first?.dataset.key) roving.setCurrent(first.dataset.key);
+  };
+  useEffect(keep);
+  return keep;
+}
+
 export function Matrix(props: ViewProps) {
   const { ix, dispatch, live, base, t } = props;
   const { data } = ix;
@@ -121,9 +141,11 @@ export function Matrix(props: ViewProps) {
   const nav = (key: string, r: number, c: number) =>
     live ? { 'data-key': key, 'data-nav': `${r},${c}`, tabIndex: roving.current === key ? 0 : -1 } : {};
   useRowHeadClicks(body, live, dispatch, roving.setCurrent);
+  const table = useRef<HTMLTableElement>(null);
+  const keepTabStop = useTabStopShown(table, live, roving);
 
   return (
-    <section className="matrix-view" aria-labelledby="matrix-title">
+    <section className="matrix-view" aria-labelledby="matrix-title" onChange={keepTabStop}>
       <h2 id="matrix-title" className="visually-hidden">
         {t.pages.matrix.title}
       </h2>
@@ -134,7 +156,7 @@ export function Matrix(props: ViewProps) {
         aria-label={fill(t.matrixRegion, { a: rows.length, m: data.matrix.columns.length })}
         tabIndex={0}
       >
-        <table className="matrix" data-matrix onKeyDown={live ? roving.onKeyDown : undefined}>
+        <table ref={table} className="matrix" data-matrix onKeyDown={live ? roving.onKeyDown : undefined}>
           <MatrixCaption {...props} />
           <colgroup>
             <col className="matrix-col-agency" />

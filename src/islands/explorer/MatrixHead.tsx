@@ -3,7 +3,7 @@
  * columns, and one selectable header per measure. The footer: agencies per measure.
  */
 import { ROLE_MARKS, ROLE_ORDER } from '../../lib/explore/common';
-import { partClass } from '../../lib/explore/matrix-html';
+import { partClass } from '../../lib/explore/matrix-parts';
 import { fill } from '../../lib/explore/text';
 import type { Role } from '../../lib/model/model';
 import { paths, withBase } from '../../lib/site/paths';

@@ -8,43 +8,20 @@
  * if the part shown lacks it.
  */
 import { useEffect, useRef } from 'react';
-import { partsOf } from '../../lib/explore/matrix-html';
+import { partToShow } from '../../lib/explore/matrix-parts';
 import { fill } from '../../lib/explore/text';
 import type { ViewProps } from './types';
 
-/**
- * The part to show for the state, or null to keep the one shown: the part filtered to (or the sector's part), else
- * the selected measure's part, else the selected agency's first part if the part shown does not name it.
- */
-function partFor(table: HTMLTableElement, { ix, state }: ViewProps, shown: string): string | null {
-  if (shown === 'all') return null;
-  const { part, sector } = state.filters;
-  const { parts, sectors } = ix.data.matrix;
-  const filtered = parts.find((p) => p.id === part)?.partNumber ?? sectors.find((s) => s.id === sector)?.partNumber;
-  if (filtered !== undefined) return String(filtered) === shown ? null : String(filtered);
-  const sel = state.selection;
-  const el =
-    sel?.kind === 'measure'
-      ? table.querySelector(`thead th[data-measure="${sel.number}"]`)
-      : sel?.kind === 'agency'
-        ? table.querySelector(`tbody tr[data-agency="${CSS.escape(sel.id)}"]`)
-        : null;
-  const own = el ? partsOf(el) : [];
-  return own.length && !own.includes(shown) ? own[0]! : null;
-}
-
-export function MatrixParts(props: ViewProps) {
-  const { ix, state, live, t } = props;
+export function MatrixParts({ ix, state, live, t }: ViewProps) {
   const { parts, columns } = ix.data.matrix;
   const select = useRef<HTMLSelectElement>(null);
+  const { filters, selection } = state;
   useEffect(() => {
     const el = select.current;
-    const table = el?.closest('.matrix-view')?.querySelector<HTMLTableElement>('table.matrix');
-    if (!el || !table || !live) return;
-    const part = partFor(table, props, el.value);
+    if (!el || !live) return;
+    const part = partToShow(ix.data, { filters, selection }, el.value);
     if (part) el.value = part;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows what the reader changes: selection, filters
-  }, [state.selection, state.filters, live]);
+  }, [ix.data, filters, selection, live]);
   return (
     <label className="matrix-part">
       {t.matrixPart}{' '}

@@ -5,6 +5,9 @@
  */
 import { useCallback, useState, type KeyboardEvent } from 'react';
 
+/** A view's roving tab stop: the data-key of the item that takes Tab, and the arrow-key handler. */
+export type Roving = ReturnType<typeof useRoving>;
+
 export function useRoving(initial: string) {
   const [current, setCurrent] = useState(initial);
   const onKeyDown = useCallback((e: KeyboardEvent<Element>) => {

@@ -8,6 +8,7 @@ import type { ExploreText } from '../i18n/dict/zh/explore';
 import type { Role } from '../model/model';
 import type { ExplorerData } from './data';
 import { ROLE_MARKS } from './common';
+import { partClass } from './matrix-parts';
 import { fill } from './text';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -57,20 +58,6 @@ export function groupStarts(data: ExplorerData): boolean[] {
   return cols.map(
     (n, i) => i === 0 || m(cols[i - 1]!).sectorId !== m(n).sectorId || m(cols[i - 1]!).partId !== m(n).partId,
   );
-}
-
-/**
- * The classes of what belongs to part `n` (二 is 2): a phone shows one part at a time, and explorer.css hides every
- * `.mp` but the chosen part's `.mp-n`.
- */
-export const partClass = (...n: number[]) => ['mp', ...n.map((x) => `mp-${x}`)].join(' ');
-
-/** The parts an element of the matrix belongs to, read back from its classes. */
-export const partsOf = (el: Element) => [...el.className.matchAll(/\bmp-(\d+)\b/gu)].map((m) => m[1]!);
-
-/** Per matrix column: the number of its part (二 is 2), from the parts' spans in column order. */
-export function columnParts(data: ExplorerData): number[] {
-  return data.matrix.parts.flatMap((p) => Array<number>(p.span).fill(p.partNumber));
 }
 
 /**
